@@ -1,0 +1,427 @@
+/**
+ * Every index of the archive computed once per build from plain article
+ * records: date buckets in the archive's zone, tags and sources keyed so that
+ * case/diacritic variants share one page, list pages already cut to size,
+ * and previous/next links. No Eleventy, no clock, no file system.
+ */
+import { foldKey } from "./slug.ts";
+import { fillPattern, pageUrl, shortHash } from "./url-pattern.ts";
+
+export interface DateKeys {
+  year: string;
+  month: string;
+  day: string;
+}
+
+/** What the adapter knows about one published article. */
+export interface ArticleRecord {
+  id: string;
+  url: string;
+  title: string;
+  /** ISO 8601 with offset, or null when undated. */
+  date: string | null;
+  dateHasTime: boolean;
+  lead: string;
+  author: string | null;
+  source: string | null;
+  tags: readonly string[];
+}
+
+export interface Ref {
+  name: string;
+  key: string;
+  url: string;
+}
+
+export interface IndexedArticle {
+  id: string;
+  url: string;
+  title: string;
+  date: string | null;
+  epochMs: number | null;
+  keys: DateKeys | null;
+  /** Display date in the UI locale, with time when the source had one. */
+  dateText: string | null;
+  lead: string;
+  author: string | null;
+  source: Ref | null;
+  tags: Ref[];
+}
+
+export interface Neighbours {
+  /** Published just before (older). */
+  prev: IndexedArticle | null;
+  /** Published just after (newer). */
+  next: IndexedArticle | null;
+}
+
+export interface CountLink {
+  label: string;
+  key: string;
+  url: string;
+  count: number;
+}
+
+export interface TermEntry extends Ref {
+  count: number;
+  /** Newest first. */
+  articles: IndexedArticle[];
+}
+
+export interface LetterGroup {
+  letter: string;
+  terms: TermEntry[];
+}
+
+export type ListKind = "year" | "month" | "day" | "tag" | "source" | "undated";
+
+/** One generated list page: Eleventy paginates over arrays of these (size 1). */
+export interface ListPage {
+  kind: ListKind;
+  url: string;
+  /** Heading of the page (year, month name, tag …), already localised. */
+  heading: string;
+  pageNumber: number;
+  pageCount: number;
+  total: number;
+  items: IndexedArticle[];
+  prevUrl: string | null;
+  nextUrl: string | null;
+  /** Sub-buckets with counts: months of a year, days of a month. */
+  buckets: CountLink[];
+  /** Breadcrumb trail from the years page down, excluding this page. */
+  trail: { label: string; url: string }[];
+  key: string;
+}
+
+export interface ArchiveIndex {
+  /** Dated articles, newest first. */
+  dated: IndexedArticle[];
+  undated: IndexedArticle[];
+  byId: Map<string, IndexedArticle>;
+  neighbours: Map<string, Neighbours>;
+  years: CountLink[];
+  tags: TermEntry[];
+  tagGroups: LetterGroup[];
+  sources: TermEntry[];
+  sourceGroups: LetterGroup[];
+  pages: Record<ListKind, ListPage[]>;
+  /** Duplicate-permalink guard: term names that folded onto one key. */
+  mergedVariants: { kind: "tag" | "source"; key: string; names: string[] }[];
+}
+
+export interface IndexOptions {
+  zone: string;
+  pageSize: number;
+  permalinks: {
+    year: string;
+    month: string;
+    day: string;
+    tag: string;
+    source: string;
+    undated: string;
+    years: string;
+    pageSuffix: string;
+  };
+  /** Localised labels, e.g. month names. */
+  labels: {
+    month: (year: string, month: string) => string;
+    monthShort: (month: string) => string;
+    day: (year: string, month: string, day: string) => string;
+    undated: string;
+    years: string;
+  };
+  dateKeys: (iso: string, zone: string) => DateKeys;
+  formatDate: (iso: string, zone: string, withTime: boolean) => string;
+  /** Collation locale for tags and sources. */
+  collation: string;
+}
+
+export function buildArchiveIndex(records: readonly ArticleRecord[], opts: IndexOptions): ArchiveIndex {
+  const collator = new Intl.Collator(opts.collation);
+  const tagTerms = new TermTable("tag", opts.permalinks.tag, collator);
+  const sourceTerms = new TermTable("source", opts.permalinks.source, collator);
+
+  const dated: IndexedArticle[] = [];
+  const undated: IndexedArticle[] = [];
+  const byId = new Map<string, IndexedArticle>();
+
+  for (const r of records) {
+    const epochMs = r.date ? Date.parse(r.date) : NaN;
+    const hasDate = r.date !== null && Number.isFinite(epochMs);
+    const a: IndexedArticle = {
+      id: r.id,
+      url: r.url,
+      title: r.title,
+      date: hasDate ? r.date : null,
+      epochMs: hasDate ? epochMs : null,
+      keys: hasDate ? opts.dateKeys(r.date!, opts.zone) : null,
+      dateText: hasDate ? opts.formatDate(r.date!, opts.zone, r.dateHasTime) : null,
+      lead: r.lead,
+      author: r.author,
+      source: r.source ? sourceTerms.add(r.source) : null,
+      tags: uniqueRefs(r.tags.map((t) => tagTerms.add(t))),
+    };
+    byId.set(a.id, a);
+    (hasDate ? dated : undated).push(a);
+  }
+
+  dated.sort(newestFirst);
+  undated.sort((a, b) => collator.compare(a.title, b.title) || compareStrings(a.url, b.url));
+
+  // Resolve term display names before anything copies the Ref objects' names.
+  tagTerms.finish();
+  sourceTerms.finish();
+  for (const a of dated.concat(undated)) {
+    if (a.source) a.source = sourceTerms.ref(a.source.key);
+    a.tags = a.tags.map((t) => tagTerms.ref(t.key));
+    tagTerms.collect(a, a.tags);
+    if (a.source) sourceTerms.collect(a, [a.source]);
+  }
+
+  const neighbours = new Map<string, Neighbours>();
+  for (let i = 0; i < dated.length; i++) {
+    neighbours.set(dated[i]!.id, { next: dated[i - 1] ?? null, prev: dated[i + 1] ?? null });
+  }
+  for (const a of undated) neighbours.set(a.id, { prev: null, next: null });
+
+  const pages: Record<ListKind, ListPage[]> = { year: [], month: [], day: [], tag: [], source: [], undated: [] };
+  const years = buildDatePages(dated, opts, pages);
+
+  const yearsTrail = [{ label: opts.labels.years, url: opts.permalinks.years }];
+  const tags = tagTerms.entries();
+  for (const t of tags) {
+    pushList(pages.tag, "tag", t.url, t.name, t.key, t.articles, [], [], opts);
+  }
+  const sources = sourceTerms.entries();
+  for (const s of sources) {
+    pushList(pages.source, "source", s.url, s.name, s.key, s.articles, [], [], opts);
+  }
+  if (undated.length > 0) {
+    pushList(pages.undated, "undated", opts.permalinks.undated, opts.labels.undated, "undated", undated, [], yearsTrail, opts);
+  }
+
+  return {
+    dated,
+    undated,
+    byId,
+    neighbours,
+    years,
+    tags,
+    tagGroups: groupByLetter(tags),
+    sources,
+    sourceGroups: groupByLetter(sources),
+    pages,
+    mergedVariants: [...tagTerms.variants(), ...sourceTerms.variants()],
+  };
+}
+
+function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pages: Record<ListKind, ListPage[]>): CountLink[] {
+  const p = opts.permalinks;
+  const byYear = groupConsecutive(dated, (a) => a.keys!.year);
+  const years: CountLink[] = [];
+  const yearsTrail = [{ label: opts.labels.years, url: p.years }];
+  for (const [year, inYear] of byYear) {
+    const yearUrl = fillPattern(p.year, { year });
+    years.push({ label: year, key: year, url: yearUrl, count: inYear.length });
+    const byMonth = groupConsecutive(inYear, (a) => a.keys!.month);
+    const monthLinks: CountLink[] = [];
+    for (const [month, inMonth] of byMonth) {
+      const monthUrl = fillPattern(p.month, { year, month });
+      monthLinks.push({ label: opts.labels.monthShort(month), key: month, url: monthUrl, count: inMonth.length });
+      const byDay = groupConsecutive(inMonth, (a) => a.keys!.day);
+      const dayLinks: CountLink[] = [];
+      const monthTrail = [...yearsTrail, { label: year, url: yearUrl }];
+      const dayTrail = [...monthTrail, { label: opts.labels.month(year, month), url: monthUrl }];
+      for (const [day, inDay] of byDay) {
+        const dayUrl = fillPattern(p.day, { year, month, day });
+        dayLinks.push({ label: String(Number(day)), key: day, url: dayUrl, count: inDay.length });
+        pushList(pages.day, "day", dayUrl, opts.labels.day(year, month, day), `${year}-${month}-${day}`, inDay, [], dayTrail, opts);
+      }
+      // Buckets read oldest first inside a month and a year, like a calendar.
+      dayLinks.reverse();
+      pushList(pages.month, "month", monthUrl, opts.labels.month(year, month), `${year}-${month}`, inMonth, dayLinks, monthTrail, opts);
+    }
+    monthLinks.reverse();
+    pages.year.push({
+      kind: "year",
+      url: yearUrl,
+      heading: year,
+      pageNumber: 1,
+      pageCount: 1,
+      total: inYear.length,
+      items: [],
+      prevUrl: null,
+      nextUrl: null,
+      buckets: monthLinks,
+      trail: yearsTrail,
+      key: year,
+    });
+  }
+  return years;
+}
+
+function pushList(
+  out: ListPage[],
+  kind: ListKind,
+  baseUrl: string,
+  heading: string,
+  key: string,
+  items: readonly IndexedArticle[],
+  buckets: CountLink[],
+  trail: { label: string; url: string }[],
+  opts: IndexOptions,
+): void {
+  const size = opts.pageSize;
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  for (let n = 1; n <= pageCount; n++) {
+    out.push({
+      kind,
+      url: pageUrl(baseUrl, n, opts.permalinks.pageSuffix),
+      heading,
+      pageNumber: n,
+      pageCount,
+      total: items.length,
+      items: items.slice((n - 1) * size, n * size),
+      prevUrl: n > 1 ? pageUrl(baseUrl, n - 1, opts.permalinks.pageSuffix) : null,
+      nextUrl: n < pageCount ? pageUrl(baseUrl, n + 1, opts.permalinks.pageSuffix) : null,
+      buckets,
+      trail,
+      key,
+    });
+  }
+}
+
+/** Tags or sources: variants that fold to one key share one entry and one URL. */
+class TermTable {
+  private readonly spellings = new Map<string, Map<string, number>>();
+  private readonly refs = new Map<string, Ref>();
+  private readonly members = new Map<string, IndexedArticle[]>();
+
+  constructor(
+    private readonly kind: "tag" | "source",
+    private readonly pattern: string,
+    private readonly collator: Intl.Collator,
+  ) {}
+
+  add(name: string): Ref {
+    const clean = name.normalize("NFC").replace(/\s+/g, " ").trim();
+    const key = termKey(clean);
+    let counts = this.spellings.get(key);
+    if (!counts) this.spellings.set(key, (counts = new Map()));
+    counts.set(clean, (counts.get(clean) ?? 0) + 1);
+    return { name: clean, key, url: "" };
+  }
+
+  /** Choose each key's display name: the most used spelling, ties in collation order. */
+  finish(): void {
+    for (const [key, counts] of this.spellings) {
+      let best = "";
+      let bestCount = -1;
+      for (const [name, count] of counts) {
+        if (count > bestCount || (count === bestCount && this.collator.compare(name, best) < 0)) {
+          best = name;
+          bestCount = count;
+        }
+      }
+      const url = fillPattern(this.pattern, this.kind === "tag" ? { tag: key } : { source: key });
+      this.refs.set(key, { name: best, key, url });
+    }
+  }
+
+  ref(key: string): Ref {
+    return this.refs.get(key)!;
+  }
+
+  collect(article: IndexedArticle, refs: readonly Ref[]): void {
+    for (const r of refs) {
+      const list = this.members.get(r.key);
+      if (list) list.push(article);
+      else this.members.set(r.key, [article]);
+    }
+  }
+
+  entries(): TermEntry[] {
+    const out: TermEntry[] = [];
+    for (const [key, articles] of this.members) {
+      const articlesSorted = articles.slice().sort(datedThenTitle);
+      out.push({ ...this.ref(key), count: articles.length, articles: articlesSorted });
+    }
+    return out.sort((a, b) => this.collator.compare(a.name, b.name) || compareStrings(a.key, b.key));
+  }
+
+  variants(): { kind: "tag" | "source"; key: string; names: string[] }[] {
+    const out: { kind: "tag" | "source"; key: string; names: string[] }[] = [];
+    for (const [key, counts] of this.spellings) {
+      if (counts.size > 1) out.push({ kind: this.kind, key, names: [...counts.keys()].sort((a, b) => this.collator.compare(a, b)) });
+    }
+    return out;
+  }
+}
+
+/** URL-safe identity of a tag or source name; names with no letters get a hash. */
+export function termKey(name: string): string {
+  const key = foldKey(name);
+  return key !== "" ? key : `x-${shortHash(name)}`;
+}
+
+/**
+ * The letter a term is filed under in Vietnamese order: base letter with its
+ * breve/circumflex/horn (Ă Â Ê Ô Ơ Ư are letters of their own) and Đ, but
+ * without tone marks. Digits and symbols go under "#".
+ */
+export function groupLetter(name: string): string {
+  const first = [...name.normalize("NFC").trim()][0] ?? "";
+  const decomposed = first.toLocaleUpperCase("vi").normalize("NFD");
+  const base = decomposed[0] ?? "";
+  if (!/\p{L}/u.test(base)) return "#";
+  // Keep breve U+0306, circumflex U+0302, horn U+031B; drop tone marks.
+  const kept = [...decomposed.slice(1)].filter((c) => c === "\u0306" || c === "\u0302" || c === "\u031b").join("");
+  return (base + kept).normalize("NFC");
+}
+
+function groupByLetter(terms: readonly TermEntry[]): LetterGroup[] {
+  const groups: LetterGroup[] = [];
+  for (const t of terms) {
+    const letter = groupLetter(t.name);
+    const last = groups[groups.length - 1];
+    if (last && last.letter === letter) last.terms.push(t);
+    else {
+      const existing = groups.find((g) => g.letter === letter);
+      if (existing) existing.terms.push(t);
+      else groups.push({ letter, terms: [t] });
+    }
+  }
+  return groups;
+}
+
+function uniqueRefs(refs: Ref[]): Ref[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));
+}
+
+function groupConsecutive<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
+  const out: [string, T[]][] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    const last = out[out.length - 1];
+    if (last && last[0] === key) last[1].push(item);
+    else out.push([key, [item]]);
+  }
+  return out;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function newestFirst(a: IndexedArticle, b: IndexedArticle): number {
+  return b.epochMs! - a.epochMs! || compareStrings(a.url, b.url);
+}
+
+function datedThenTitle(a: IndexedArticle, b: IndexedArticle): number {
+  if (a.epochMs !== null && b.epochMs !== null) return newestFirst(a, b);
+  if (a.epochMs !== null) return -1;
+  if (b.epochMs !== null) return 1;
+  return compareStrings(a.title, b.title) || compareStrings(a.url, b.url);
+}

@@ -1,0 +1,56 @@
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import type { SourceLine } from "./text-lines.ts";
+
+export interface FrontMatter {
+  /** Parsed mapping (empty when absent or invalid). */
+  data: Record<string, unknown>;
+  /** Index into `lines` of the first line after the front matter. */
+  bodyStart: number;
+  /** Present when the block exists but is not a YAML mapping. */
+  error?: { reason: string; line: number; column: number };
+}
+
+/**
+ * Optional YAML front matter: a first line `---`, YAML, then `---` (or `...`).
+ * Lets an editor correct one derived field without rewriting the article.
+ */
+export function readFrontMatter(lines: readonly SourceLine[], rawLines: readonly string[]): FrontMatter {
+  if (lines.length === 0 || lines[0]!.text !== "---") return { data: {}, bodyStart: 0 };
+  let close = -1;
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t === "---" || t === "...") { close = i; break; }
+  }
+  if (close === -1) {
+    return {
+      data: {},
+      bodyStart: 0,
+      error: { reason: "Front matter starts with `---` on line 1 but is never closed by a `---` line.", line: 1, column: 1 },
+    };
+  }
+  const yamlText = rawLines.slice(1, close).map((l) => l.normalize("NFC")).join("\n");
+  try {
+    const parsed: unknown = yamlText.trim() === "" ? {} : parseYaml(yamlText);
+    if (parsed === null || parsed === undefined) return { data: {}, bodyStart: close + 1 };
+    if (typeof parsed !== "object" || Array.isArray(parsed)) {
+      return {
+        data: {},
+        bodyStart: close + 1,
+        error: { reason: "Front matter must be a YAML mapping of `key: value` lines.", line: 2, column: 1 },
+      };
+    }
+    return { data: parsed as Record<string, unknown>, bodyStart: close + 1 };
+  } catch (e) {
+    const pos = e instanceof YAMLParseError && e.linePos ? e.linePos[0] : undefined;
+    const first = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    return {
+      data: {},
+      bodyStart: close + 1,
+      error: {
+        reason: `Front matter is not valid YAML: ${first}`,
+        line: pos ? pos.line + 1 : 2,
+        column: pos ? pos.col : 1,
+      },
+    };
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Raw news text → article data. The pipeline is an ordered list of small
+ * steps over cleaned lines; each step records diagnostics with positions in
+ * the original file. Never throws on content.
+ */
+import { decodeText } from "./decode-text.ts";
+import { splitLines, type SourceLine } from "./text-lines.ts";
+import { readFrontMatter } from "./front-matter.ts";
+import { parseDateLine } from "./parse-date.ts";
+import { parseAttribution, parseByline, parseTagsLine } from "./attribution.ts";
+import { markCaptions } from "./captions.ts";
+import { makeSlug, DEFAULT_SLUG_MAX_LENGTH } from "./slug.ts";
+import { applyFrontMatter } from "./apply-front-matter.ts";
+import { DiagnosticList } from "./diagnostics.ts";
+import type { ArticleData, BodyBlock, Diagnostic, ParseOptions, ParseResult } from "./types.ts";
+
+export const DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
+
+/** How many non-empty lines after the title may hold the date line. */
+const DATE_SEARCH_LINES = 3;
+/** How many closing lines may be attribution, byline or keywords. */
+const MAX_CLOSING_LINES = 4;
+
+export function emptyData(): ArticleData {
+  return {
+    title: "",
+    date: null,
+    dateHasTime: false,
+    lead: "",
+    source: null,
+    sourceUrl: null,
+    author: null,
+    tags: [],
+    slug: "",
+    draft: false,
+    dateLine: null,
+  };
+}
+
+interface Paragraph {
+  text: string;
+  line: number;
+}
+
+export function parseArticle(input: Uint8Array | string, file: string, options: ParseOptions = {}): ParseResult {
+  const zone = options.zone ?? DEFAULT_ZONE;
+  const slugMax = options.slugMaxLength ?? DEFAULT_SLUG_MAX_LENGTH;
+  const diags = new DiagnosticList(file);
+  const data = emptyData();
+
+  const decoded = decodeText(input);
+  if (!decoded.ok) {
+    const f = decoded.failure;
+    diags.add("error", f.ruleId, f.reason, f.line, f.column);
+    return { data, body: [], diagnostics: diags.items };
+  }
+
+  const rawLines = decoded.text.split(/\r\n|\r|\n/);
+  const lines = splitLines(decoded.text);
+  const fm = readFrontMatter(lines, rawLines);
+  if (fm.error) diags.add("error", "invalid-front-matter", fm.error.reason, fm.error.line, fm.error.column);
+
+  const content = lines.slice(fm.bodyStart);
+  const nonEmpty = content.filter((l) => l.text !== "");
+
+  // Title, and the date line near the top (a date line may also come first).
+  let cursor = 0;
+  let dateIndex = -1;
+  const first = nonEmpty[0];
+  if (first && parseDateLine(first.text, { zone }).matched && nonEmpty[1]) {
+    dateIndex = 0;
+    data.title = nonEmpty[1].text;
+    cursor = 2;
+  } else if (first) {
+    data.title = first.text;
+    cursor = 1;
+    for (let k = cursor; k < Math.min(nonEmpty.length, cursor + DATE_SEARCH_LINES); k++) {
+      if (parseDateLine(nonEmpty[k]!.text, { zone }).matched) { dateIndex = k; break; }
+    }
+  }
+  const titleLine = dateIndex === 0 ? nonEmpty[1] : first;
+
+  // Lines between the title and the date line stay in the body (nothing lost).
+  const before: SourceLine[] = dateIndex > cursor ? nonEmpty.slice(cursor, dateIndex) : [];
+  let bodyFrom = titleLine ? content.indexOf(titleLine) + 1 : content.length;
+  if (dateIndex >= 0) {
+    const dl = nonEmpty[dateIndex]!;
+    readDate(dl, zone, data, diags, "date");
+    bodyFrom = Math.max(bodyFrom, content.indexOf(dl) + 1);
+    // An "updated" line right after the publication line.
+    const next = nonEmpty[dateIndex + 1];
+    if (next && next !== titleLine && parseDateLine(next.text, { zone }).matched) {
+      readDate(next, zone, data, diags, "updated");
+      bodyFrom = content.indexOf(next) + 1;
+    }
+  } else if (first) {
+    diags.add("warning", "missing-date-line", "No date line found near the top of the file; the article has no date and is listed as undated. Add a line such as `Thứ tư, 08/12/2021 17:50` under the title, or `date:` in front matter.", (nonEmpty[1] ?? first).line);
+  }
+  if (!first) {
+    diags.add("error", "missing-title", "The file has no text: no title line was found.", content[0]?.line ?? 1);
+  }
+
+  const paragraphs: Paragraph[] = [
+    ...before.map((l) => ({ text: l.text, line: l.line })),
+    ...toParagraphs(content.slice(bodyFrom)),
+  ];
+
+  // Closing lines: keywords, attribution and byline, in any order.
+  for (let steps = 0; steps < MAX_CLOSING_LINES && paragraphs.length > 0; steps++) {
+    const last = paragraphs[paragraphs.length - 1]!;
+    const tags = data.tags.length === 0 ? parseTagsLine(last.text) : null;
+    if (tags) { data.tags = tags; paragraphs.pop(); continue; }
+    const attribution = data.source === null ? parseAttribution(last.text) : null;
+    if (attribution) {
+      data.source = attribution.source;
+      data.sourceUrl = attribution.url;
+      if (attribution.author && data.author === null) data.author = attribution.author;
+      paragraphs.pop();
+      continue;
+    }
+    const byline = data.author === null && paragraphs.length > 1 ? parseByline(last.text) : null;
+    if (byline) { data.author = byline; paragraphs.pop(); continue; }
+    break;
+  }
+
+  const captions = markCaptions(paragraphs.map((p) => p.text));
+  const body: BodyBlock[] = paragraphs.map((p, i) => ({ kind: captions[i] ? "caption" : "paragraph", text: p.text, line: p.line }));
+  data.lead = body.find((b) => b.kind === "paragraph")?.text ?? "";
+  if (first && body.length === 0) {
+    diags.add("warning", "empty-body", "The article has a title but no body text.", first.line);
+  }
+
+  applyFrontMatter(data, fm.data, { zone, diags, line: 2 });
+
+  if (!data.slug) data.slug = makeSlug(data.title, slugMax);
+  if (!data.slug) {
+    data.slug = makeSlug(file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, ""), slugMax) || "bai-viet";
+    if (data.title) diags.add("info", "empty-slug", `The title gives no letters or digits for a URL; the slug "${data.slug}" comes from the file name.`, titleLine?.line ?? 1);
+  }
+  return { data, body, diagnostics: diags.items };
+}
+
+function readDate(line: SourceLine, zone: string, data: ArticleData, diags: DiagnosticList, field: "date" | "updated"): void {
+  const result = parseDateLine(line.text, { zone });
+  if (!result.matched) return;
+  for (const f of result.findings) {
+    const extra: Partial<Diagnostic> = {};
+    if (f.actual !== undefined) extra.actual = f.actual;
+    if (f.expected !== undefined) extra.expected = f.expected;
+    diags.add(f.severity, f.ruleId, f.reason, line.line, line.column + f.column - 1, extra);
+  }
+  if (field === "date") {
+    data.dateLine = line.text;
+    if (result.date) { data.date = result.date.iso; data.dateHasTime = result.date.hasTime; }
+  } else if (result.date) {
+    data.updated = result.date.iso;
+  }
+}
+
+/**
+ * Blank-line-separated blocks; inside a block each line is a paragraph unless
+ * the block is hard-wrapped prose (long lines broken mid-sentence).
+ */
+function toParagraphs(lines: readonly SourceLine[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let block: SourceLine[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    if (isHardWrapped(block)) {
+      out.push({ text: block.map((l) => l.text).join(" "), line: block[0]!.line });
+    } else {
+      for (const l of block) out.push({ text: l.text, line: l.line });
+    }
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.text === "") flush();
+    else block.push(l);
+  }
+  flush();
+  return out;
+}
+
+const SENTENCE_END = /[.!?…:;"”’)\]]$/;
+
+function isHardWrapped(block: readonly SourceLine[]): boolean {
+  if (block.length < 2) return false;
+  const heads = block.slice(0, -1);
+  // Wrapped text: every line but the last is long-ish and similar in length,
+  // and most of them stop mid-sentence.
+  const lengths = heads.map((l) => l.text.length);
+  if (Math.min(...lengths) < 40 || Math.max(...lengths) > 110) return false;
+  const open = heads.filter((l) => !SENTENCE_END.test(l.text)).length;
+  return open * 2 >= heads.length;
+}

@@ -1,0 +1,42 @@
+/**
+ * Body blocks → HTML with our own markdown-it instance. Raw news text is not
+ * Markdown: only links are made clickable and straight quotes become
+ * Vietnamese typographic quotes; every other character is shown as written
+ * (HTML is escaped, `*`, `_`, `[`, `\`, `&…;` and `{{ }}` stay literal).
+ */
+import MarkdownIt from "markdown-it";
+import type { BodyBlock } from "./types.ts";
+
+function createRenderer(): MarkdownIt {
+  const md = new MarkdownIt({
+    html: false, // markup in the text is shown as text
+    linkify: true, // bare URLs and domains become links
+    typographer: true, // for smart quotes only; replacements are disabled below
+    quotes: "“”‘’",
+    breaks: false,
+  });
+  md.disable(["replacements", "escape", "backticks", "strikethrough", "emphasis", "link", "image", "autolink", "entity", "html_inline"], true);
+  // Links stay on the page's host only by choice of the reader: mark them external.
+  const defaultOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    tokens[idx]!.attrSet("rel", "nofollow noopener");
+    return defaultOpen(tokens, idx, options, env, self);
+  };
+  return md;
+}
+
+const md = createRenderer();
+
+/** Inline HTML for one line of raw text. */
+export function renderInline(text: string): string {
+  return md.renderInline(text);
+}
+
+export function renderBody(body: readonly BodyBlock[]): string {
+  let html = "";
+  for (const block of body) {
+    const inner = md.renderInline(block.text);
+    html += block.kind === "caption" ? `<p class="news-caption">${inner}</p>\n` : `<p>${inner}</p>\n`;
+  }
+  return html;
+}

@@ -1,0 +1,39 @@
+import slugifyLib from "slugify";
+
+// slugify ships CommonJS with a default export; under NodeNext the callable is the module itself.
+const slugify = slugifyLib as unknown as (s: string, o: object) => string;
+
+export const DEFAULT_SLUG_MAX_LENGTH = 80;
+
+/**
+ * Vietnamese-aware URL slug: diacritics removed (đ→d), lower case, ASCII
+ * letters, digits and single hyphens only, at most `maxLength` characters,
+ * cut at a word boundary. Returns "" when nothing sluggable is left.
+ */
+export function makeSlug(text: string, maxLength: number = DEFAULT_SLUG_MAX_LENGTH): string {
+  const folded = text
+    .normalize("NFC")
+    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
+  const slug = slugify(folded.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, locale: "vi", trim: true })
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
+  return cutAtWord(slug, maxLength);
+}
+
+function cutAtWord(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const at = cut.lastIndexOf("-");
+  // A single over-long word is cut hard rather than dropped.
+  return (at > 0 ? cut.slice(0, at) : slug.slice(0, max)).replace(/-$/, "");
+}
+
+/**
+ * Identity key for names that must not produce two pages when they differ
+ * only in case, diacritics or spacing (`Đà Nẵng` / `Da Nang`).
+ */
+export function foldKey(text: string): string {
+  return makeSlug(text, Number.MAX_SAFE_INTEGER);
+}

@@ -1,0 +1,165 @@
+/**
+ * UI strings of the generated pages, Vietnamese first, English complete.
+ * Layouts read them as `newsArchive.t.<key>`; date text comes from core/format-date.
+ */
+import { formatEnglishDate, formatVietnameseDate, vietnameseMonthName } from "./core/format-date.ts";
+import { ENGLISH_MONTHS } from "./core/vietnamese-calendar.ts";
+import type { UiLocale } from "./options.ts";
+
+export interface UiStrings {
+  lang: string;
+  ogLocale: string;
+  home: string;
+  latest: string;
+  years: string;
+  allYears: string;
+  tags: string;
+  allTags: string;
+  sources: string;
+  allSources: string;
+  undated: string;
+  undatedIntro: string;
+  articles: string;
+  article: string;
+  source: string;
+  author: string;
+  published: string;
+  tagged: string;
+  previous: string;
+  next: string;
+  olderArticle: string;
+  newerArticle: string;
+  previousPage: string;
+  nextPage: string;
+  page: string;
+  of: string;
+  months: string;
+  days: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  browse: string;
+  noArticles: string;
+  skipToContent: string;
+  breadcrumb: string;
+  pagination: string;
+  mainNav: string;
+}
+
+const VI: UiStrings = {
+  lang: "vi",
+  ogLocale: "vi_VN",
+  home: "Trang chủ",
+  latest: "Tin mới nhất",
+  years: "Theo năm",
+  allYears: "Tất cả các năm",
+  tags: "Chủ đề",
+  allTags: "Tất cả chủ đề",
+  sources: "Nguồn tin",
+  allSources: "Tất cả nguồn tin",
+  undated: "Bài không rõ ngày",
+  undatedIntro: "Những bài dưới đây không có ngày đăng hợp lệ nên chưa được xếp vào mục theo ngày.",
+  articles: "bài",
+  article: "Bài viết",
+  source: "Nguồn",
+  author: "Tác giả",
+  published: "Đăng lúc",
+  tagged: "Chủ đề",
+  previous: "Trước",
+  next: "Sau",
+  olderArticle: "Bài trước",
+  newerArticle: "Bài sau",
+  previousPage: "Trang trước",
+  nextPage: "Trang sau",
+  page: "Trang",
+  of: "/",
+  months: "Các tháng",
+  days: "Các ngày",
+  notFoundTitle: "Không tìm thấy trang",
+  notFoundText: "Địa chỉ này không có trong kho lưu trữ. Hãy tìm bài theo năm, chủ đề hoặc nguồn tin.",
+  browse: "Tra cứu",
+  noArticles: "Chưa có bài nào.",
+  skipToContent: "Chuyển đến nội dung",
+  breadcrumb: "Vị trí",
+  pagination: "Phân trang",
+  mainNav: "Điều hướng chính",
+};
+
+const EN: UiStrings = {
+  lang: "en",
+  ogLocale: "en_US",
+  home: "Home",
+  latest: "Latest news",
+  years: "By year",
+  allYears: "All years",
+  tags: "Topics",
+  allTags: "All topics",
+  sources: "Sources",
+  allSources: "All sources",
+  undated: "Undated articles",
+  undatedIntro: "These articles have no valid publication date, so they are not filed under any date.",
+  articles: "articles",
+  article: "Article",
+  source: "Source",
+  author: "Author",
+  published: "Published",
+  tagged: "Topics",
+  previous: "Previous",
+  next: "Next",
+  olderArticle: "Older article",
+  newerArticle: "Newer article",
+  previousPage: "Previous page",
+  nextPage: "Next page",
+  page: "Page",
+  of: "of",
+  months: "Months",
+  days: "Days",
+  notFoundTitle: "Page not found",
+  notFoundText: "This address is not in the archive. Browse the articles by year, topic or source.",
+  browse: "Browse",
+  noArticles: "No articles yet.",
+  skipToContent: "Skip to content",
+  breadcrumb: "Breadcrumb",
+  pagination: "Pagination",
+  mainNav: "Main navigation",
+};
+
+export function uiStrings(locale: UiLocale): UiStrings {
+  return locale === "en" ? { ...EN } : { ...VI };
+}
+
+export interface DateLabels {
+  month: (year: string, month: string) => string;
+  monthShort: (month: string) => string;
+  day: (year: string, month: string, day: string) => string;
+  undated: string;
+  years: string;
+  formatDate: (iso: string, zone: string, withTime: boolean) => string;
+}
+
+export function dateLabels(locale: UiLocale): DateLabels {
+  const t = uiStrings(locale);
+  if (locale === "en") {
+    const name = (m: string) => ENGLISH_MONTHS[Number(m) - 1] ?? m;
+    return {
+      month: (y, m) => `${name(m)} ${y}`,
+      monthShort: name,
+      day: (y, m, d) => `${Number(d)} ${name(m)} ${y}`,
+      undated: t.undated,
+      years: t.allYears,
+      formatDate: (iso, zone, withTime) => formatEnglishDate(iso, zone, { withTime }),
+    };
+  }
+  const name = (m: string) => vietnameseMonthName(Number(m));
+  return {
+    month: (y, m) => `${capitalise(name(m))}, ${y}`,
+    monthShort: (m) => capitalise(name(m)),
+    day: (y, m, d) => `Ngày ${Number(d)} ${name(m)}, ${y}`,
+    undated: t.undated,
+    years: t.allYears,
+    formatDate: (iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime }),
+  };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+}

@@ -1,0 +1,237 @@
+/**
+ * Every option of the news-archive plugin, its default and its meaning, in
+ * one place. Defaults come from a function so no build mutates another's.
+ */
+import { DateTime } from "luxon";
+
+export type PageKind =
+  | "home"
+  | "years"
+  | "year"
+  | "month"
+  | "day"
+  | "tags"
+  | "tag"
+  | "sources"
+  | "source"
+  | "undated"
+  | "notFound";
+
+export const PAGE_KINDS: readonly PageKind[] = [
+  "home",
+  "years",
+  "year",
+  "month",
+  "day",
+  "tags",
+  "tag",
+  "sources",
+  "source",
+  "undated",
+  "notFound",
+];
+
+export type UiLocale = "vi" | "en";
+
+/** URL patterns. Tokens: `:year :month :day :slug :tag :source`. */
+export interface PermalinkPatterns {
+  /** A dated article. Must contain `:slug`. */
+  article: string;
+  /** An article without a valid date. Must contain `:slug`. */
+  undatedArticle: string;
+  home: string;
+  years: string;
+  year: string;
+  month: string;
+  day: string;
+  tags: string;
+  tag: string;
+  sources: string;
+  source: string;
+  undated: string;
+  notFound: string;
+  stylesheet: string;
+  /** Appended to a list page's URL for page 2, 3, …; token `:n`. */
+  pageSuffix: string;
+}
+
+export interface SiteMetadata {
+  /** Shown in the header and `<title>`. */
+  title: string;
+  description: string;
+  /** Absolute origin (and path, without pathPrefix) for canonical, Open Graph and JSON-LD URLs; "" keeps them root-relative. */
+  url: string;
+}
+
+export interface NewsArchiveOptions {
+  /** Folder of raw `.txt` articles, relative to Eleventy's input folder. */
+  newsFolder: string;
+  /** IANA zone for dates without an offset and for every date bucket. */
+  zone: string;
+  /** UI language of the generated pages. */
+  locale: UiLocale;
+  /** Articles per list page (date, tag, source, undated pages). */
+  pageSize: number;
+  /** Articles on the home page. */
+  homeSize: number;
+  /** Which generated pages to emit; `false` turns a kind off. */
+  pages: Record<PageKind, boolean>;
+  permalinks: PermalinkPatterns;
+  /** Sub-folder of the includes folder that holds the plugin's layouts. */
+  layoutFolder: string;
+  site: SiteMetadata;
+  /** Exit non-zero (throw at the end of the build) when a file has an error diagnostic. */
+  failOnError: boolean;
+  /** Print every warning (errors are always printed). */
+  printWarnings: boolean;
+  /** Maximum slug length passed to the parser. */
+  slugMaxLength: number;
+}
+
+export type UserOptions = {
+  [K in keyof NewsArchiveOptions]?: NewsArchiveOptions[K] extends Record<string, unknown>
+    ? Partial<NewsArchiveOptions[K]>
+    : NewsArchiveOptions[K];
+};
+
+export function getDefaults(): NewsArchiveOptions {
+  return {
+    newsFolder: "news",
+    zone: "Asia/Ho_Chi_Minh",
+    locale: "vi",
+    pageSize: 50,
+    homeSize: 20,
+    pages: {
+      home: true,
+      years: true,
+      year: true,
+      month: true,
+      day: true,
+      tags: true,
+      tag: true,
+      sources: true,
+      source: true,
+      undated: true,
+      notFound: true,
+    },
+    permalinks: {
+      article: "/:year/:month/:day/:slug/",
+      undatedArticle: "/undated/:slug/",
+      home: "/",
+      years: "/years/",
+      year: "/:year/",
+      month: "/:year/:month/",
+      day: "/:year/:month/:day/",
+      tags: "/tags/",
+      tag: "/tags/:tag/",
+      sources: "/sources/",
+      source: "/sources/:source/",
+      undated: "/undated/",
+      notFound: "/404.html",
+      stylesheet: "/news-archive.css",
+      pageSuffix: "page/:n/",
+    },
+    layoutFolder: "news-archive",
+    site: {
+      title: "Lưu trữ tin tức",
+      description: "",
+      url: "",
+    },
+    failOnError: true,
+    printWarnings: true,
+    slugMaxLength: 80,
+  };
+}
+
+/** A bad option value: names the plugin, the option and the value received. */
+export class NewsArchiveOptionError extends Error {
+  constructor(option: string, value: unknown, expected: string) {
+    super(`news-archive: option \`${option}\` is ${JSON.stringify(value)}; expected ${expected}.`);
+    this.name = "NewsArchiveOptionError";
+  }
+}
+
+const REQUIRED_TOKENS: Partial<Record<keyof PermalinkPatterns, readonly string[]>> = {
+  article: [":slug"],
+  undatedArticle: [":slug"],
+  year: [":year"],
+  month: [":year", ":month"],
+  day: [":year", ":month", ":day"],
+  tag: [":tag"],
+  source: [":source"],
+  pageSuffix: [":n"],
+};
+
+/** Merge user options over the defaults, then validate; throws NewsArchiveOptionError. */
+export function resolveOptions(user: UserOptions = {}): NewsArchiveOptions {
+  if (user === null || typeof user !== "object" || Array.isArray(user)) {
+    throw new NewsArchiveOptionError("(options)", user, "an object");
+  }
+  const d = getDefaults();
+  const known = new Set(Object.keys(d));
+  for (const key of Object.keys(user)) {
+    if (!known.has(key)) throw new NewsArchiveOptionError(key, (user as Record<string, unknown>)[key], `no such option (known: ${[...known].join(", ")})`);
+  }
+  const merged: NewsArchiveOptions = {
+    ...d,
+    ...(user as Partial<NewsArchiveOptions>),
+    pages: mergeSection("pages", d.pages, user.pages),
+    permalinks: mergeSection("permalinks", d.permalinks, user.permalinks),
+    site: mergeSection("site", d.site, user.site),
+  };
+  validate(merged);
+  return merged;
+}
+
+function mergeSection<T extends object>(name: string, base: T, over: unknown): T {
+  if (over === undefined) return { ...base };
+  if (over === null || typeof over !== "object" || Array.isArray(over)) {
+    throw new NewsArchiveOptionError(name, over, "an object");
+  }
+  for (const key of Object.keys(over)) {
+    if (!(key in base)) throw new NewsArchiveOptionError(`${name}.${key}`, (over as Record<string, unknown>)[key], `no such option (known: ${Object.keys(base).join(", ")})`);
+  }
+  return { ...base, ...(over as Partial<T>) };
+}
+
+function validate(o: NewsArchiveOptions): void {
+  if (typeof o.newsFolder !== "string" || o.newsFolder.trim() === "" || o.newsFolder.startsWith("/") || o.newsFolder.split(/[\\/]/).includes("..")) {
+    throw new NewsArchiveOptionError("newsFolder", o.newsFolder, "a non-empty folder path relative to the input folder");
+  }
+  if (typeof o.zone !== "string" || !DateTime.local().setZone(o.zone).isValid) {
+    throw new NewsArchiveOptionError("zone", o.zone, 'an IANA time zone such as "Asia/Ho_Chi_Minh"');
+  }
+  if (o.locale !== "vi" && o.locale !== "en") {
+    throw new NewsArchiveOptionError("locale", o.locale, '"vi" or "en"');
+  }
+  for (const key of ["pageSize", "homeSize", "slugMaxLength"] as const) {
+    const v = o[key];
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > 100000) {
+      throw new NewsArchiveOptionError(key, v, "a whole number from 1 to 100000");
+    }
+  }
+  for (const [key, v] of Object.entries(o.pages)) {
+    if (typeof v !== "boolean") throw new NewsArchiveOptionError(`pages.${key}`, v, "true or false");
+  }
+  for (const [key, v] of Object.entries(o.permalinks) as [keyof PermalinkPatterns, unknown][]) {
+    const name = `permalinks.${key}`;
+    if (typeof v !== "string" || v === "") throw new NewsArchiveOptionError(name, v, "a non-empty URL pattern");
+    if (key !== "pageSuffix" && !v.startsWith("/")) throw new NewsArchiveOptionError(name, v, 'a pattern starting with "/"');
+    if (key !== "notFound" && key !== "stylesheet" && !v.endsWith("/")) throw new NewsArchiveOptionError(name, v, 'a pattern ending with "/"');
+    for (const token of REQUIRED_TOKENS[key] ?? []) {
+      if (!v.includes(token)) throw new NewsArchiveOptionError(name, v, `a pattern containing ${token}`);
+    }
+  }
+  if (typeof o.layoutFolder !== "string" || !/^[\w.-]+(\/[\w.-]+)*$/.test(o.layoutFolder)) {
+    throw new NewsArchiveOptionError("layoutFolder", o.layoutFolder, "a relative folder name such as \"news-archive\"");
+  }
+  for (const key of ["title", "description", "url"] as const) {
+    if (typeof o.site[key] !== "string") throw new NewsArchiveOptionError(`site.${key}`, o.site[key], "a string");
+  }
+  if (o.site.url !== "" && !/^https?:\/\/[^/]+/.test(o.site.url)) {
+    throw new NewsArchiveOptionError("site.url", o.site.url, 'an absolute http(s) URL such as "https://example.org" or ""');
+  }
+  for (const key of ["failOnError", "printWarnings"] as const) {
+    if (typeof o[key] !== "boolean") throw new NewsArchiveOptionError(key, o[key], "true or false");
+  }
+}
