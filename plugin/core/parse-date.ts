@@ -181,9 +181,10 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    name: "english-month-first-date", // December 8, 2021 · Dec. 8th 2021
+    // December 8, 2021 · Dec. 8th 2021 · December, 08/2021 (Việt Nam News)
+    name: "english-month-first-date",
     pattern: sticky(
-      `(${ENGLISH_MONTH_PATTERN})(?:\\.\\s*|\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)`,
+      `(${ENGLISH_MONTH_PATTERN})(?:\\.\\s*|\\s*,\\s*|\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+|/)(\\d{4})(?!\\d)`,
     ),
     read: (m) => date(Number(m[2]), englishMonthNumber(m[1] ?? "") ?? 0, Number(m[3])),
   },

@@ -1,0 +1,130 @@
+/**
+ * The build-scoped cache of parsed articles: each `.txt` is read as raw
+ * bytes and parsed exactly once per build; URLs are assigned once every file
+ * of the build has been read. Reset at `eleventy.before`.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArticle } from "./core/parse-article.ts";
+import { renderBody } from "./core/render-body.ts";
+import { dateKeys } from "./core/format-date.ts";
+import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
+import type { Diagnostic, ParseResult } from "./core/types.ts";
+import type { NewsArchiveOptions } from "./options.ts";
+
+export interface StoredArticle {
+  /** Eleventy's inputPath, e.g. `./src/news/a.txt`. */
+  inputPath: string;
+  /** Path relative to the input folder, `/`-separated: the article's stable identity. */
+  id: string;
+  result: ParseResult;
+}
+
+export class ArticleStore {
+  private readonly articles = new Map<string, StoredArticle>();
+  private urls: Map<string, string> | null = null;
+  private readonly buildDiagnostics: Diagnostic[] = [];
+  /** Articles whose data the cascade finally marked as published (set when indexes are built). */
+  published = 0;
+  undatedPublished = 0;
+
+  constructor(
+    private readonly options: NewsArchiveOptions,
+    private readonly inputDir: () => string,
+  ) {}
+
+  reset(): void {
+    this.articles.clear();
+    this.urls = null;
+    this.buildDiagnostics.length = 0;
+    this.published = 0;
+    this.undatedPublished = 0;
+  }
+
+  /** Parse (once) and return the article at `inputPath`. */
+  get(inputPath: string): StoredArticle {
+    const key = path.resolve(inputPath);
+    let stored = this.articles.get(key);
+    if (!stored) {
+      const display = displayPath(inputPath);
+      let result: ParseResult;
+      try {
+        result = parseArticle(readFileSync(key), display, { zone: this.options.zone, slugMaxLength: this.options.slugMaxLength });
+      } catch (cause) {
+        // Only the file system can fail here (the parser never throws on content).
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        result = {
+          data: { title: "", date: null, dateHasTime: false, lead: "", source: null, sourceUrl: null, author: null, tags: [], slug: "", draft: false, dateLine: null },
+          body: [],
+          diagnostics: [{ severity: "error", ruleId: "unreadable-file", reason: `Cannot read the file: ${reason}`, file: display, line: 1, column: 1 }],
+        };
+      }
+      stored = { inputPath, id: relativeId(key, this.inputDir()), result };
+      this.articles.set(key, stored);
+      this.urls = null;
+    }
+    return stored;
+  }
+
+  /** The URL of an article; computed for all articles at the first call after new files were read. */
+  urlFor(inputPath: string): string {
+    if (!this.urls) this.assignUrls();
+    return this.urls!.get(path.resolve(inputPath)) ?? "";
+  }
+
+  bodyHtml(inputPath: string): string {
+    return renderBody(this.get(inputPath).result.body);
+  }
+
+  addDiagnostic(d: Diagnostic): void {
+    this.buildDiagnostics.push(d);
+  }
+
+  all(): StoredArticle[] {
+    return [...this.articles.values()];
+  }
+
+  diagnostics(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const a of this.articles.values()) out.push(...a.result.diagnostics);
+    out.push(...this.buildDiagnostics);
+    return out;
+  }
+
+  private assignUrls(): void {
+    const inputs: PermalinkInput[] = [];
+    const keyOf = new Map<string, string>();
+    for (const [key, a] of this.articles) {
+      const d = a.result.data;
+      if (d.draft) continue;
+      const explicit = typeof d.permalink === "string" ? d.permalink : null;
+      keyOf.set(a.id, key);
+      inputs.push({
+        id: a.id,
+        file: displayPath(a.inputPath),
+        slug: d.slug,
+        keys: d.date ? dateKeys(d.date, this.options.zone) : null,
+        epochMs: d.date ? Date.parse(d.date) : null,
+        permalink: explicit,
+      });
+    }
+    const { urls, diagnostics } = assignPermalinks(inputs, this.options.permalinks);
+    this.urls = new Map();
+    for (const [id, url] of urls) this.urls.set(keyOf.get(id)!, url);
+    // Collision warnings are recomputed with the URLs; keep only the latest set.
+    for (let i = this.buildDiagnostics.length - 1; i >= 0; i--) {
+      if (this.buildDiagnostics[i]!.ruleId === "slug-collision") this.buildDiagnostics.splice(i, 1);
+    }
+    this.buildDiagnostics.push(...diagnostics);
+  }
+}
+
+/** Path as a person types it from the project folder, `/`-separated. */
+export function displayPath(inputPath: string): string {
+  const rel = path.relative(process.cwd(), path.resolve(inputPath));
+  return rel.split(path.sep).join("/");
+}
+
+function relativeId(absolute: string, inputDir: string): string {
+  return path.relative(path.resolve(inputDir), absolute).split(path.sep).join("/");
+}

@@ -1,0 +1,56 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { runInspect } from "../../plugin/cli/inspect.ts";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const fixtures = "test/fixtures/inspect";
+
+function capture(args: string[]) {
+  let out = "";
+  let err = "";
+  const code = runInspect(args, { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
+  return { code, out, err };
+}
+
+describe("news-archive inspect", () => {
+  it("prints one JSON array with ISO dates or null, and diagnostics", () => {
+    const { out, code, err } = capture([fixtures, "--json"]);
+    const entries = JSON.parse(out) as { file: string; data: Record<string, unknown>; diagnostics: { ruleId: string; line: number }[] }[];
+    expect(entries.map((e) => e.file.replace(/\\/g, "/"))).toEqual([
+      `${fixtures}/invalid-date.txt`,
+      `${fixtures}/sample.txt`,
+      `${fixtures}/undated.txt`,
+    ]);
+    const [invalid, sample, undated] = entries;
+    expect(sample!.data).toMatchObject({ title: "Bảo đảm công tác Đảng, công tác chính trị bám sát thực tiễn", date: "2021-12-08T17:50:00+07:00", source: "CAND", author: null, tags: [] });
+    expect(Object.keys(sample!.data)).toEqual(expect.arrayContaining(["title", "date", "source", "author", "lead", "tags", "slug"]));
+    expect(undated!.data.date).toBeNull();
+    expect(undated!.diagnostics.map((d) => d.ruleId)).toEqual(["missing-date-line"]);
+    expect(invalid!.diagnostics).toEqual([expect.objectContaining({ ruleId: "invalid-date", line: 3 })]);
+    expect(code).toBe(1);
+    expect(err).toContain("3 files, 1 errors, 1 warnings");
+  });
+
+  it("prints YAML front matter followed by file:line:col diagnostics", () => {
+    const { out } = capture([fixtures]);
+    expect(out).toContain("title: Bảo đảm công tác Đảng, công tác chính trị bám sát thực tiễn\ndate: 2021-12-08T17:50:00+07:00");
+    expect(out).toMatch(/invalid-date\.txt:3:1 {2}error {2}.*\[invalid-date\]/);
+    expect(out).toContain("captions: 2");
+  });
+
+  it("exits 0 when no file has an error", () => {
+    expect(capture([`${fixtures}/sample.txt`]).code).toBe(0);
+  });
+
+  it("rejects an unknown time zone with a message naming it", () => {
+    expect(() => capture(["--zone", "Mars/Olympus", fixtures])).toThrow(/Mars\/Olympus/);
+  });
+
+  it("runs as the package's command", async () => {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "plugin/cli/news-archive.ts", "inspect", "--json", `${fixtures}/sample.txt`], { cwd: root });
+    expect(JSON.parse(stdout)[0].data.slug).toBe("bao-dam-cong-tac-dang-cong-tac-chinh-tri-bam-sat-thuc-tien");
+  });
+});
