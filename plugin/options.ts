@@ -77,8 +77,6 @@ export interface NewsArchiveOptions {
   /** Which generated pages to emit; `false` turns a kind off. */
   pages: Record<PageKind, boolean>;
   permalinks: PermalinkPatterns;
-  /** Sub-folder of the includes folder that holds the plugin's layouts. */
-  layoutFolder: string;
   site: SiteMetadata;
   /** Exit non-zero (throw at the end of the build) when a file has an error diagnostic. */
   failOnError: boolean;
@@ -131,7 +129,6 @@ export function getDefaults(): NewsArchiveOptions {
       stylesheet: "/news-archive.css",
       pageSuffix: "page/:n/",
     },
-    layoutFolder: "news-archive",
     site: {
       title: "Lưu trữ tin tức",
       description: "",
@@ -221,9 +218,6 @@ function validate(o: NewsArchiveOptions): void {
     for (const token of REQUIRED_TOKENS[key] ?? []) {
       if (!v.includes(token)) throw new NewsArchiveOptionError(name, v, `a pattern containing ${token}`);
     }
-  }
-  if (typeof o.layoutFolder !== "string" || !/^[\w.-]+(\/[\w.-]+)*$/.test(o.layoutFolder)) {
-    throw new NewsArchiveOptionError("layoutFolder", o.layoutFolder, "a relative folder name such as \"news-archive\"");
   }
   for (const key of ["title", "description", "url"] as const) {
     if (typeof o.site[key] !== "string") throw new NewsArchiveOptionError(`site.${key}`, o.site[key], "a string");

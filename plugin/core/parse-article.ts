@@ -81,7 +81,10 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
   const titleLine = dateIndex === 0 ? nonEmpty[1] : first;
 
   // Lines between the title and the date line stay in the body (nothing lost).
-  const before: SourceLine[] = dateIndex > cursor ? nonEmpty.slice(cursor, dateIndex) : [];
+  let before: SourceLine[] = dateIndex > cursor ? nonEmpty.slice(cursor, dateIndex) : [];
+  // …except a byline printed between title and date (`Minh Anh`, `Tác giả: PV`).
+  const bylineAtTop = before.length === 1 ? parseByline(before[0]!.text) : null;
+  if (bylineAtTop) { data.author = bylineAtTop; before = []; }
   let bodyFrom = titleLine ? content.indexOf(titleLine) + 1 : content.length;
   if (dateIndex >= 0) {
     const dl = nonEmpty[dateIndex]!;

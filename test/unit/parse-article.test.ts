@@ -76,6 +76,11 @@ describe("title and date line", () => {
     expect(r.data.date).toBe("2021-05-03T09:15:00+07:00");
     expect(r.body.map((b) => b.text)).toEqual(["Thời sự - Xã hội", LEAD]);
   });
+  it("reads a byline between title and date line as the author", () => {
+    const r = parse(article("Cầu mới ở Đà Nẵng", "Tác giả: Minh Anh", "Thứ hai, 03/05/2021 09:15", LEAD));
+    expect(r.data.author).toBe("Minh Anh");
+    expect(r.body.map((b) => b.text)).toEqual([LEAD]);
+  });
   it("accepts a date line before the title", () => {
     const r = parse(article("03/05/2021 09:15", "Cầu mới ở Đà Nẵng", LEAD));
     expect(r.data.title).toBe("Cầu mới ở Đà Nẵng");

@@ -1,0 +1,55 @@
+/**
+ * Filters the layouts use. Everything they return was computed once per
+ * build (the archive index); filters only look it up or serialise it.
+ */
+import type { ArchiveIndexer } from "./collections.ts";
+import type { IndexedArticle, Neighbours } from "./core/archive-index.ts";
+import type { NewsArchiveOptions } from "./options.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
+
+export interface ArticleView extends Neighbours {
+  article: IndexedArticle;
+}
+
+/** `/2021/12/08/x/` → absolute URL under site.url and pathPrefix (or a prefixed root-relative path without site.url). */
+export function absoluteUrl(url: string, siteUrl: string, pathPrefix: string): string {
+  const prefix = `/${pathPrefix.replace(/^\/+|\/+$/g, "")}`.replace(/\/$/, "");
+  const local = url.startsWith("/") ? `${prefix}${url}` : url;
+  if (siteUrl === "" || /^[a-z]+:/i.test(url)) return local;
+  return siteUrl.replace(/\/+$/, "") + local;
+}
+
+/** Schema.org NewsArticle as a string safe inside `<script type="application/ld+json">`. */
+export function newsArticleJsonLd(a: IndexedArticle, url: string, language: string): string {
+  const ld: Record<string, unknown> = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: a.title,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: language,
+  };
+  if (a.date) ld.datePublished = a.date;
+  if (a.lead) ld.description = a.lead;
+  if (a.author) ld.author = { "@type": "Person", name: a.author };
+  if (a.source) {
+    const org = { "@type": "Organization", name: a.source.name };
+    ld.publisher = org;
+    ld.sourceOrganization = org;
+  }
+  if (a.tags.length > 0) ld.keywords = a.tags.map((t) => t.name);
+  return JSON.stringify(ld).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+export function registerFilters(eleventyConfig: EleventyConfig, indexer: ArchiveIndexer, options: NewsArchiveOptions): void {
+  const prefix = () => eleventyConfig.pathPrefix ?? "/";
+  eleventyConfig.addFilter("newsArticle", (inputPath: string): ArticleView | null => {
+    const index = indexer.current;
+    const article = index?.byId.get(inputPath);
+    if (!index || !article) return null;
+    const n = index.neighbours.get(inputPath) ?? { prev: null, next: null };
+    return { article, prev: n.prev, next: n.next };
+  });
+  eleventyConfig.addFilter("newsAbsoluteUrl", (url: string) => absoluteUrl(String(url), options.site.url, prefix()));
+  eleventyConfig.addFilter("newsJsonLd", (a: IndexedArticle) => newsArticleJsonLd(a, absoluteUrl(a.url, options.site.url, prefix()), "vi"));
+}

@@ -1,0 +1,63 @@
+/**
+ * The plugin: `eleventyConfig.addPlugin(newsArchive, options)`. Wiring only;
+ * every decision lives in a module of its own.
+ */
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { ArticleStore } from "./article-store.ts";
+import { ArchiveIndexer, registerCollections } from "./collections.ts";
+import { registerFilters } from "./filters.ts";
+import { uiStrings } from "./i18n.ts";
+import { resolveOptions, type UserOptions } from "./options.ts";
+import { registerLayouts, registerPages } from "./pages.ts";
+import { formatReport, NewsArchiveContentError, summarise, summaryLine } from "./report.ts";
+import { registerTxtFormat } from "./txt-format.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
+
+export default function newsArchive(eleventyConfig: EleventyConfig, userOptions: UserOptions = {}): void {
+  const options = resolveOptions(userOptions);
+  const store = new ArticleStore(options, () => eleventyConfig.directories.input);
+  const indexer = new ArchiveIndexer(options);
+
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  registerTxtFormat(eleventyConfig, store, options);
+  registerCollections(eleventyConfig, indexer);
+  registerLayouts(eleventyConfig);
+  registerPages(eleventyConfig, options);
+  registerFilters(eleventyConfig, indexer, options);
+
+  eleventyConfig.addGlobalData("newsArchive", {
+    locale: options.locale,
+    zone: options.zone,
+    site: options.site,
+    t: uiStrings(options.locale),
+    pages: options.pages,
+    permalinks: options.permalinks,
+    homeSize: options.homeSize,
+  });
+
+  eleventyConfig.on("eleventy.before", () => {
+    store.reset();
+    indexer.reset();
+  });
+
+  eleventyConfig.on("eleventy.after", () => {
+    const index = indexer.current;
+    const diagnostics = store.diagnostics();
+    for (const v of index?.mergedVariants ?? []) {
+      diagnostics.push({
+        severity: "info",
+        ruleId: `${v.kind}-variants`,
+        reason: `${v.kind === "tag" ? "Tags" : "Sources"} ${v.names.map((n) => `"${n}"`).join(", ")} differ only in case or diacritics and share one page.`,
+        file: "(archive)",
+        line: 1,
+        column: 1,
+      });
+    }
+    const published = index ? index.dated.length + index.undated.length : 0;
+    const summary = summarise(store.all().length, published, index?.undated.length ?? 0, diagnostics);
+    const lines = formatReport(diagnostics, options.printWarnings);
+    if (lines.length > 0) console.error(lines.join("\n"));
+    console.log(summaryLine(summary));
+    if (summary.errors > 0 && options.failOnError) throw new NewsArchiveContentError(summary);
+  });
+}
