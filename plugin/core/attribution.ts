@@ -92,10 +92,16 @@ function outletName(raw: string): { source: string; url: string | null } | null 
     return { source: HOST_NAMES[host] ?? host, url };
   }
   if (!text || !UPPER_START.test(text)) return null;
-  if (/[,;:!?"“”]/.test(text)) return null;
+  if (/[;:!?"“”]/.test(text)) return null;
   if (/\.\s/.test(text)) return null;
+  // Several agencies: `Theo Reuters, AFP` — each part a short capitalised name.
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length > 1 && !parts.every((p) => UPPER_START.test(p) && p.split(" ").length <= 3)) return null;
   const words = text.split(" ");
   if (words.length > MAX_NAME_WORDS) return null;
+  // `Theo VnExpress.net`, `Theo VTV.vn`: a host name stands for its outlet.
+  const host = /^(?:www\.)?([\p{L}\p{N}-]+\.)+(?:vn|com|net|org|info)$/iu.test(text) ? text.toLowerCase().replace(/^www\./, "") : null;
+  if (host) return { source: HOST_NAMES[host] ?? HOST_NAMES[`${host}.vn`] ?? text, url };
   return { source: text, url };
 }
 
@@ -108,7 +114,9 @@ function hostOf(url: string): string | null {
 }
 
 const TEAM_BYLINE = /^(?:nhóm\s+)?(?:pv|ctv|btv|phóng viên|pv\s*\/\s*ctv)(?:\s+(?:nhóm|tổng hợp))?\.?$/i;
-const BYLINE_LABEL = /^(?:tác giả|bài|bài và ảnh|bài, ảnh|bài\/ảnh|bài & ảnh|tin|tin, ảnh|tin và ảnh|nhóm phóng viên|nhóm pv|thực hiện|ghi chép|ký giả)\s*:\s*/i;
+// `Minh Anh (tổng hợp)`, `Lê Hiếu (t/h)`: compiled by the named person.
+const COMPILED_SUFFIX = /\s*\((?:tổng hợp|t\/h|th|lược dịch|dịch)\)$/i;
+const BYLINE_LABEL = /^(?:tác giả|phóng viên|nhóm tác giả|bài|bài và ảnh|bài, ảnh|bài\/ảnh|bài & ảnh|tin|tin, ảnh|tin và ảnh|nhóm phóng viên|nhóm pv|thực hiện|ghi chép|ký giả)\s*:\s*/i;
 // A Vietnamese given name: capitalised syllables of letters only.
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*\.?$/u;
 
@@ -120,7 +128,7 @@ export function parseByline(line: string): string | null {
   let s = line.trim().replace(/\.$/, "").trim();
   if (!s || s.length > 80) return null;
   if (TEAM_BYLINE.test(s)) return s;
-  s = s.replace(BYLINE_LABEL, "").trim();
+  s = s.replace(BYLINE_LABEL, "").replace(COMPILED_SUFFIX, "").trim();
   if (TEAM_BYLINE.test(s)) return s;
   const people = s.split(/\s*(?:\s[-–—]\s|,|\s&\s|\svà\s|\/)\s*/);
   if (people.length > 4) return null;

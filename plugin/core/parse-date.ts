@@ -332,7 +332,7 @@ function checkDate(d: DateToken): DateFinding | null {
     return invalid(d, `${shown} is not a date: month ${d.month} does not exist (numeric dates are read day/month/year)`);
   }
   if (d.year < 1000) return invalid(d, `${shown} is not a date: the year must have four digits`);
-  const daysInMonth = DateTime.utc(d.year, d.month, 1).daysInMonth ?? 31;
+  const daysInMonth = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
   if (d.day < 1 || d.day > daysInMonth) {
     return invalid(d, `${shown} is not a date: month ${d.month} of ${d.year} has ${daysInMonth} days`);
   }
@@ -384,7 +384,8 @@ function checkOffset(z: ZoneToken): DateFinding | null {
 }
 
 function checkWeekday(w: WeekdayToken, d: DateToken): DateFinding | null {
-  const actual = DateTime.utc(d.year, d.month, d.day).weekday;
+  // Calendar arithmetic in UTC: the weekday of the date as written, in no zone.
+  const actual = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() || 7;
   if (w.weekday === actual) return null;
   const expected = (w.english ? ENGLISH_WEEKDAYS : VIETNAMESE_WEEKDAYS)[actual - 1] ?? "";
   const written = w.text.trim();

@@ -189,6 +189,9 @@ describe("closing lines: source, author, keywords", () => {
     ["Nguồn: https://tuoitre.vn/cau-moi-123.htm", "Tuổi Trẻ", "https://tuoitre.vn/cau-moi-123.htm"],
     ["Nguồn: Báo Thanh Niên (https://thanhnien.vn/cau-moi.html)", "Thanh Niên", "https://thanhnien.vn/cau-moi.html"],
     ["Nguồn: https://example.org/bai/1", "example.org", "https://example.org/bai/1"],
+    ["Theo Reuters, AFP", "Reuters, AFP", null],
+    ["Theo VnExpress.net", "VnExpress", null],
+    ["(Nguồn: TTXVN)", "TTXVN", null],
   ])("reads %s as source %s", (line, source, url) => {
     const r = closing(line);
     expect(r.data.source).toBe(source);
@@ -216,6 +219,12 @@ describe("closing lines: source, author, keywords", () => {
       expect(r.body.map((b) => b.text)).toEqual([LEAD, PARA]);
     },
   );
+  it("reads 'Minh Anh (tổng hợp)' as the author", () => {
+    expect(closing("Minh Anh (tổng hợp)").data.author).toBe("Minh Anh");
+  });
+  it("does not take a long comma sentence after 'Theo' as several agencies", () => {
+    expect(closing("Theo Reuters, giá dầu sẽ còn tăng trong những tuần tới").data.source).toBeNull();
+  });
   it("reads a byline after the attribution", () => {
     const r = closing("Theo CAND", "Hoàng Long");
     expect(r.data).toMatchObject({ source: "CAND", author: "Hoàng Long" });

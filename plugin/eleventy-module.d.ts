@@ -1,0 +1,9 @@
+// Eleventy 3 ships JavaScript without type declarations; the plugin needs only these.
+declare module "@11ty/eleventy" {
+  export const HtmlBasePlugin: (eleventyConfig: unknown, options?: Record<string, unknown>) => void;
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: Record<string, unknown>);
+    toJSON(): Promise<{ url: string | false; inputPath: string; outputPath: string | false; content: string }[]>;
+    write(): Promise<unknown>;
+  }
+}
