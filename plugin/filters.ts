@@ -51,5 +51,7 @@ export function registerFilters(eleventyConfig: EleventyConfig, indexer: Archive
     return { article, prev: n.prev, next: n.next };
   });
   eleventyConfig.addFilter("newsAbsoluteUrl", (url: string) => absoluteUrl(String(url), options.site.url, prefix()));
+  // For href: absolute when site.url is known; otherwise root-relative and left to the HTML base plugin.
+  eleventyConfig.addFilter("newsCanonicalUrl", (url: string) => (options.site.url ? absoluteUrl(String(url), options.site.url, prefix()) : String(url)));
   eleventyConfig.addFilter("newsJsonLd", (a: IndexedArticle) => newsArticleJsonLd(a, absoluteUrl(a.url, options.site.url, prefix()), "vi"));
 }

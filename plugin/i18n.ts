@@ -2,8 +2,7 @@
  * UI strings of the generated pages, Vietnamese first, English complete.
  * Layouts read them as `newsArchive.t.<key>`; date text comes from core/format-date.
  */
-import { formatEnglishDate, formatVietnameseDate, vietnameseMonthName } from "./core/format-date.ts";
-import { ENGLISH_MONTHS } from "./core/vietnamese-calendar.ts";
+import { englishMonthName, formatEnglishDate, formatVietnameseDate, vietnameseMonthName } from "./core/format-date.ts";
 import type { UiLocale } from "./options.ts";
 
 export interface UiStrings {
@@ -139,7 +138,7 @@ export interface DateLabels {
 export function dateLabels(locale: UiLocale): DateLabels {
   const t = uiStrings(locale);
   if (locale === "en") {
-    const name = (m: string) => ENGLISH_MONTHS[Number(m) - 1] ?? m;
+    const name = (m: string) => englishMonthName(Number(m));
     return {
       month: (y, m) => `${name(m)} ${y}`,
       monthShort: name,

@@ -32,8 +32,11 @@ export function registerLayouts(eleventyConfig: EleventyConfig): void {
   }
   if (path.resolve(userLayouts) === path.resolve(PACKAGE_INCLUDES)) return;
   // Partials and the stylesheet (`{% include %}`) fall back to the package's folder after the user's.
-  eleventyConfig.on("eleventy.engine.njk", ((arg: { nunjucks: { FileSystemLoader: new (dirs: string[]) => unknown }; environment: { loaders: unknown[] } }) => {
-    arg.environment.loaders.push(new arg.nunjucks.FileSystemLoader([PACKAGE_INCLUDES]));
+  type Loader = { cache?: Record<string, unknown> };
+  eleventyConfig.on("eleventy.engine.njk", ((arg: { nunjucks: { FileSystemLoader: new (dirs: string[]) => Loader }; environment: { loaders: Loader[] } }) => {
+    const loader = new arg.nunjucks.FileSystemLoader([PACKAGE_INCLUDES]);
+    loader.cache = {}; // what Environment#_initLoaders does for loaders given to the constructor
+    arg.environment.loaders.push(loader);
   }) as (arg: never) => unknown);
 }
 

@@ -217,9 +217,10 @@ const RULES: readonly Rule[] = [
   },
   {
     // +07:00, +0700 right after a time; with a space only in full hh:mm form,
-    // so "08/12/2021 - 07:00" stays a date and a time.
+    // so "08/12/2021 - 07:00" stays a date and a time, and never the start of
+    // a date ("17:50-08/12/2021").
     name: "numeric-offset",
-    pattern: sticky("(\\s?)([+-])(\\d{2})(?::?(\\d{2}))?(?!\\d)"),
+    pattern: sticky("(\\s?)([+-])(\\d{2})(?::?(\\d{2}))?(?![\\d/]|[.-]\\d)"),
     read: (m, previous, position) =>
       afterTime(previous, position) && (m[1] === "" || m[4] !== undefined) ? offset(m[2], m[3], m[4]) : null,
   },

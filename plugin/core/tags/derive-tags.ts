@@ -1,0 +1,211 @@
+/**
+ * Tags for one article, from (in priority order) the editor's own tags, the
+ * taxonomy, and named entities in the text; scored by frequency and position
+ * (title and lead count more), filtered by minimum evidence and the stop
+ * list, capped per article. Every chosen tag carries the reason it was chosen.
+ */
+import { foldKey } from "../slug.ts";
+import { buildTagText } from "./text-index.ts";
+import { compileTaxonomy, type CompiledTaxonomy, type TaxonomyEntry } from "./taxonomy.ts";
+import {
+  findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findPeople, findPlaces, type EntityMatch,
+} from "./entities.ts";
+import { DEFAULT_STOP_LIST } from "./gazetteer.ts";
+
+export type TagMode = "off" | "explicit" | "taxonomy" | "auto";
+export const TAG_MODES: readonly TagMode[] = ["off", "explicit", "taxonomy", "auto"];
+
+export interface TagSettings {
+  mode: TagMode;
+  taxonomy: readonly TaxonomyEntry[];
+  /** Extra names that are never tags (added to the default stop list). */
+  stopList: readonly string[];
+  /** At most this many tags per article, the editor's own included. */
+  maxTags: number;
+  /** Minimum score: one point per mention, +2 in the title, +1 in the lead. */
+  minScore: number;
+  /** An acronym the text neither defines nor has in the taxonomy needs this many mentions. */
+  minAcronymMentions: number;
+}
+
+export function defaultTagSettings(): TagSettings {
+  return { mode: "auto", taxonomy: [], stopList: [], maxTags: 8, minScore: 2, minAcronymMentions: 3 };
+}
+
+export interface TagReason {
+  tag: string;
+  from: "explicit" | "taxonomy" | "entity";
+  kind: string;
+  score: number;
+  mentions: number;
+  inTitle: boolean;
+  inLead: boolean;
+  /** The spellings found in the text. */
+  forms: string[];
+}
+
+export interface TagResult {
+  tags: string[];
+  reasons: TagReason[];
+}
+
+export interface Tagger {
+  settings: TagSettings;
+  taxonomy: CompiledTaxonomy;
+  /** Canonical display name for any spelling (taxonomy name, or the input). */
+  canonical(name: string): string;
+  derive(article: { title: string; lead: string; paragraphs: readonly string[]; explicit: readonly string[] }): TagResult;
+}
+
+interface Candidate {
+  name: string;
+  from: TagReason["from"];
+  kind: string;
+  mentions: number;
+  inTitle: boolean;
+  inLead: boolean;
+  first: number;
+  forms: Set<string>;
+}
+
+export function createTagger(settings: TagSettings): Tagger {
+  const taxonomy = compileTaxonomy(settings.taxonomy);
+  const stop = new Set([...DEFAULT_STOP_LIST, ...settings.stopList].map(foldKey).filter(Boolean));
+  const canonical = (name: string) => taxonomy.byKey.get(foldKey(name)) ?? name.normalize("NFC").trim();
+
+  function derive(article: { title: string; lead: string; paragraphs: readonly string[]; explicit: readonly string[] }): TagResult {
+    const reasons: TagReason[] = [];
+    const seen = new Set<string>();
+    if (settings.mode === "off") return { tags: [], reasons };
+
+    for (const raw of article.explicit) {
+      const name = canonical(raw);
+      const key = foldKey(name);
+      if (!name || seen.has(key)) continue;
+      seen.add(key);
+      reasons.push({ tag: name, from: "explicit", kind: "editor", score: Infinity, mentions: 0, inTitle: false, inLead: false, forms: [raw] });
+    }
+    if (settings.mode === "explicit") return finish(reasons);
+
+    const { text, titleEnd, leadEnd } = buildTagText(article.title, article.lead, article.paragraphs);
+    const taken = new Uint8Array(text.length);
+    const candidates = new Map<string, Candidate>();
+
+    const accept = (m: { name: string; form: string; start: number; end: number; kind: string }, from: Candidate["from"]): boolean => {
+      for (let i = m.start; i < m.end; i++) if (taken[i]) return false;
+      taken.fill(1, m.start, m.end);
+      const name = from === "taxonomy" ? m.name : canonical(m.name);
+      const key = foldKey(name);
+      if (!key || stop.has(key) || stop.has(foldKey(m.form))) return true;
+      let c = candidates.get(key);
+      if (!c) {
+        c = { name, from: taxonomy.byKey.has(key) ? "taxonomy" : from, kind: m.kind, mentions: 0, inTitle: false, inLead: false, first: m.start, forms: new Set() };
+        candidates.set(key, c);
+      }
+      c.mentions++;
+      if (m.start < titleEnd) c.inTitle = true;
+      else if (m.start < leadEnd) c.inLead = true;
+      c.forms.add(m.form);
+      return true;
+    };
+
+    for (const m of taxonomy.find(text)) accept(m, "taxonomy");
+
+    if (settings.mode === "auto") {
+      // Acronyms the text defines become a small taxonomy of their own.
+      const defined: TaxonomyEntry[] = [];
+      for (const [acronym, expansion] of findDefinedAcronyms(text)) {
+        if (!taxonomy.byKey.has(foldKey(acronym)) && !taxonomy.byKey.has(foldKey(expansion))) defined.push({ name: expansion, aliases: [acronym], kind: "acronym" });
+      }
+      if (defined.length) for (const m of compileTaxonomy(defined).find(text)) accept(m, "entity");
+
+      const placeName = (s: string) => taxonomy.byKey.get(foldKey(s));
+      const groups: EntityMatch[][] = [findLocalBodies(text, placeName), findCompanies(text), findPlaces(text), findPeople(text), findForeignNames(text)];
+      for (const group of groups) for (const m of group) accept(m, "entity");
+      countShortNames(text, taken, candidates);
+      mergePartialNames(candidates);
+
+      for (const m of findAcronymTokens(text)) {
+        const before = candidates.get(foldKey(m.name))?.mentions ?? 0;
+        if (accept(m, "entity") && candidates.has(foldKey(m.name))) {
+          const c = candidates.get(foldKey(m.name))!;
+          if (before === 0) c.kind = "acronym";
+        }
+      }
+    }
+
+    const scored: (TagReason & { first: number })[] = [];
+    for (const [key, c] of candidates) {
+      if (seen.has(key)) continue;
+      const score = c.mentions + (c.inTitle ? 2 : 0) + (c.inLead ? 1 : 0);
+      if (score < settings.minScore) continue;
+      if (c.kind === "name" && c.mentions < 2) continue;
+      if (c.kind === "acronym" && c.from === "entity" && !/[a-zà-ỹ]/.test(c.name) && c.mentions < settings.minAcronymMentions && !c.inTitle) continue;
+      scored.push({ tag: c.name, from: c.from, kind: c.kind, score, mentions: c.mentions, inTitle: c.inTitle, inLead: c.inLead, forms: [...c.forms], first: c.first });
+    }
+    scored.sort((a, b) => b.score - a.score || a.first - b.first);
+    for (const s of scored) {
+      if (reasons.length >= settings.maxTags) break;
+      const { first: _first, ...reason } = s;
+      reasons.push(reason);
+    }
+    return finish(reasons);
+  }
+
+  return { settings, taxonomy, canonical, derive };
+}
+
+/**
+ * Later mentions of a person by the given name only (`Văn Lâm` after
+ * `Đặng Văn Lâm`) count for the full name.
+ */
+function countShortNames(text: string, taken: Uint8Array, candidates: Map<string, Candidate>): void {
+  for (const c of candidates.values()) {
+    if (c.kind !== "person") continue;
+    const words = c.name.split(" ");
+    if (words.length < 3) continue;
+    const short = words.slice(-2).join(" ");
+    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}\\p{N}])`, "gu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (taken[m.index]) continue;
+      taken.fill(1, m.index, m.index + short.length);
+      c.mentions++;
+      c.forms.add(short);
+    }
+  }
+}
+
+/** `Gama` → `Alexandre Gama`, `Muangthong` → `Muangthong United`: one tag, the longest name. */
+function mergePartialNames(candidates: Map<string, Candidate>): void {
+  const names = [...candidates.entries()].filter(([, c]) => c.kind === "name" || c.kind === "person");
+  for (const [key, short] of names) {
+    const words = short.name.split(" ");
+    let target: Candidate | undefined;
+    for (const [otherKey, long] of names) {
+      if (otherKey === key || !candidates.has(otherKey)) continue;
+      const lw = long.name.split(" ");
+      if (lw.length <= words.length) continue;
+      const prefix = words.every((w, i) => lw[i] === w);
+      const suffix = words.every((w, i) => lw[lw.length - words.length + i] === w);
+      if ((prefix || suffix) && (!target || long.mentions > target.mentions)) target = long;
+    }
+    if (!target) continue;
+    target.mentions += short.mentions;
+    target.inTitle ||= short.inTitle;
+    target.inLead ||= short.inLead;
+    target.first = Math.min(target.first, short.first);
+    for (const f of short.forms) target.forms.add(f);
+    candidates.delete(key);
+  }
+}
+
+function finish(reasons: TagReason[]): TagResult {
+  return { tags: reasons.map((r) => r.tag), reasons };
+}
+
+/** One line per tag for `inspect --explain`. */
+export function explainTag(r: TagReason): string {
+  if (r.from === "explicit") return `${r.tag}: written by the editor (${r.forms.join(", ")})`;
+  const where = [r.inTitle ? "title" : "", r.inLead ? "lead" : ""].filter(Boolean).join(" and ");
+  return `${r.tag}: ${r.from === "taxonomy" ? "taxonomy" : r.kind}, ${r.mentions} mention${r.mentions === 1 ? "" : "s"}${where ? ` incl. ${where}` : ""} as ${r.forms.map((f) => `"${f}"`).join(", ")}, score ${r.score}`;
+}

@@ -1,0 +1,39 @@
+/**
+ * A searchable view of an article's text for tagging: title, lead and body
+ * joined into one string with the offsets where each part starts, with
+ * Vietnamese tone marks in one placement style so `Thanh Hoá` and
+ * `Thanh Hóa` match alike.
+ */
+
+export interface TagText {
+  /** Title, lead and body separated by blank lines, tone placement normalised. */
+  text: string;
+  /** End offset of the title in `text`. */
+  titleEnd: number;
+  /** End offset of the lead in `text`. */
+  leadEnd: number;
+}
+
+// Old-style tone placement on open syllables: "oá" → "óa", "uỷ" → "ủy".
+const OLD_STYLE = /([oOuU])([\u0300\u0301\u0303\u0309\u0323])?([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+
+export function normaliseTones(text: string): string {
+  if (!/[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ]/.test(text)) return text;
+  const decomposed = text.normalize("NFD");
+  // Only plain vowels + tone: "o" "á" → "ó" "a". Skip "qu" + y (quý stays: u is a consonant glide there).
+  const moved = decomposed.replace(OLD_STYLE, (whole, v1: string, t1: string | undefined, v2: string, tone: string, offset: number) => {
+    if (t1) return whole;
+    const prev = decomposed[offset - 1];
+    if ((v1 === "u" || v1 === "U") && (prev === "q" || prev === "Q")) return whole;
+    return v1 + tone + v2;
+  });
+  return moved.normalize("NFC");
+}
+
+export function buildTagText(title: string, lead: string, paragraphs: readonly string[]): TagText {
+  const t = normaliseTones(title);
+  const l = normaliseTones(lead);
+  const rest = paragraphs.filter((p) => p !== lead).map(normaliseTones);
+  const text = [t, l, ...rest].join("\n\n");
+  return { text, titleEnd: t.length, leadEnd: t.length + 2 + l.length };
+}

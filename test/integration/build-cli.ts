@@ -1,0 +1,18 @@
+/** Build the project in the current folder to `_site` (used by tests in a child process). */
+import Eleventy from "@11ty/eleventy";
+import newsArchive from "../../plugin/index.ts";
+
+const options = JSON.parse(process.argv[2] ?? "{}");
+const elev = new Eleventy("src", "_site", {
+  quietMode: true,
+  configPath: false, // only the plugin, never a config file found in the working folder
+  config(eleventyConfig: { addPlugin(p: unknown, o?: object): void }) {
+    eleventyConfig.addPlugin(newsArchive, options);
+  },
+});
+try {
+  await elev.write();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

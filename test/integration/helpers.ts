@@ -1,0 +1,85 @@
+/** Build fixture archives with Eleventy's programmatic API and read the output. */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import newsArchive from "../../plugin/index.ts";
+import type { UserOptions } from "../../plugin/options.ts";
+
+export interface BuiltPage {
+  url: string;
+  inputPath: string;
+  content: string;
+}
+
+/** A temporary project: `files` are paths under `src/` → text or bytes. */
+export function makeSite(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), "news-archive-it-"));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, "src", name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return root;
+}
+
+export function addFile(root: string, name: string, content: string): void {
+  const file = path.join(root, "src", name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+/** Build in memory; returns pages by URL. */
+export async function buildSite(root: string, options: UserOptions = {}, eleventyOptions: Record<string, unknown> = {}): Promise<Map<string, BuiltPage>> {
+  const elev = new Eleventy(path.join(root, "src"), path.join(root, "_site"), {
+    quietMode: true,
+  configPath: false, // only the plugin, never a config file found in the working folder
+    ...eleventyOptions,
+    config(eleventyConfig: { addPlugin(p: unknown, o?: object): void }) {
+      eleventyConfig.addPlugin(newsArchive, { printWarnings: false, ...options });
+    },
+  });
+  const pages = await elev.toJSON();
+  const out = new Map<string, BuiltPage>();
+  for (const p of pages) if (typeof p.url === "string") out.set(p.url, { url: p.url, inputPath: p.inputPath, content: p.content });
+  return out;
+}
+
+const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), "build-cli.ts");
+
+/** Build to disk in a child process (own TZ, real exit status). */
+export function buildInChild(root: string, env: Record<string, string> = {}, options: UserOptions = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), CLI, JSON.stringify(options)], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every output file under `_site`, relative path → content. */
+export function readOutput(root: string): Map<string, string> {
+  const base = path.join(root, "_site");
+  const out = new Map<string, string>();
+  for (const rel of readdirSync(base, { recursive: true }) as string[]) {
+    const full = path.join(base, rel);
+    try {
+      out.set(rel.split(path.sep).join("/"), readFileSync(full, "utf8"));
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+/** A raw article in the corpus's usual shape. */
+export function article(title: string, dateLine: string | null, opts: { tags?: string[]; source?: string; body?: string } = {}): string {
+  const lines = [title, ""];
+  if (dateLine) lines.push(dateLine, "");
+  lines.push(opts.body ?? `Nội dung chính của bài "${title}" được viết để kiểm thử.`, "", "Đoạn thứ hai của bài viết.");
+  if (opts.tags) lines.push("", `Từ khóa: ${opts.tags.join(", ")}`);
+  if (opts.source) lines.push("", `Theo ${opts.source}`);
+  return lines.join("\n");
+}
