@@ -313,13 +313,13 @@ class TermTable {
     return { name: clean, key, url: "" };
   }
 
-  /** Choose each key's display name: the most used spelling, ties in collation order. */
+  /** Choose each key's display name: the most used spelling; on a tie the one with diacritics, then collation order. */
   finish(): void {
     for (const [key, counts] of this.spellings) {
       let best = "";
       let bestCount = -1;
       for (const [name, count] of counts) {
-        if (count > bestCount || (count === bestCount && this.collator.compare(name, best) < 0)) {
+        if (count > bestCount || (count === bestCount && preferSpelling(name, best, this.collator) < 0)) {
           best = name;
           bestCount = count;
         }
@@ -393,6 +393,12 @@ function groupByLetter(terms: readonly TermEntry[]): LetterGroup[] {
     }
   }
   return groups;
+}
+
+/** Negative when `a` is the better display spelling: more diacritics (Đà Nẵng over Da Nang), then collation. */
+function preferSpelling(a: string, b: string, collator: Intl.Collator): number {
+  const marks = (s: string) => s.normalize("NFD").replace(/[đĐ]/g, "d\u0335").length - s.length;
+  return marks(b) - marks(a) || collator.compare(a, b);
 }
 
 function uniqueRefs(refs: Ref[]): Ref[] {

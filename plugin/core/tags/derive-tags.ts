@@ -8,7 +8,7 @@ import { foldKey } from "../slug.ts";
 import { buildTagText } from "./text-index.ts";
 import { compileTaxonomy, type CompiledTaxonomy, type TaxonomyEntry } from "./taxonomy.ts";
 import {
-  findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findPeople, findPlaces, type EntityMatch,
+  findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findPeople, findPlaces, partOfLongerName, type EntityMatch,
 } from "./entities.ts";
 import { DEFAULT_STOP_LIST } from "./gazetteer.ts";
 
@@ -109,7 +109,13 @@ export function createTagger(settings: TagSettings): Tagger {
       return true;
     };
 
-    for (const m of taxonomy.find(text)) accept(m, "taxonomy");
+    const placeName = (s: string) => taxonomy.byKey.get(foldKey(s));
+    // Local bodies first: `UBND TP.HCM` is one organisation, not a place.
+    if (settings.mode === "auto") for (const m of findLocalBodies(text, placeName)) accept(m, "entity");
+    for (const m of taxonomy.find(text)) {
+      if (m.kind === "place" && partOfLongerName(text, m.start, m.end)) continue;
+      accept(m, "taxonomy");
+    }
 
     if (settings.mode === "auto") {
       // Acronyms the text defines become a small taxonomy of their own.
@@ -119,8 +125,7 @@ export function createTagger(settings: TagSettings): Tagger {
       }
       if (defined.length) for (const m of compileTaxonomy(defined).find(text)) accept(m, "entity");
 
-      const placeName = (s: string) => taxonomy.byKey.get(foldKey(s));
-      const groups: EntityMatch[][] = [findLocalBodies(text, placeName), findCompanies(text), findPlaces(text), findPeople(text), findForeignNames(text)];
+      const groups: EntityMatch[][] = [findCompanies(text), findPlaces(text), findPeople(text), findForeignNames(text)];
       for (const group of groups) for (const m of group) accept(m, "entity");
       countShortNames(text, taken, candidates);
       mergePartialNames(candidates);

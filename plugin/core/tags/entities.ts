@@ -59,15 +59,26 @@ function neighbours(text: string, start: number, end: number): { before: string 
   return { before, after };
 }
 
+function atSentenceStart(text: string, index: number): boolean {
+  return index <= 0 || /(?:^|[.!?:…"“”]\s*|\n)\s*$/.test(text.slice(Math.max(0, index - 4), index));
+}
+
+/** Part of a longer proper name (`Mỹ Đình`, `Becamex Bình Dương`): not the place itself. */
+export function partOfLongerName(text: string, start: number, end: number): boolean {
+  const { before, after } = neighbours(text, start, end);
+  if (isUpperStart(after)) return true;
+  if (!isUpperStart(before) || atSentenceStart(text, start)) return false;
+  // `Tại Đà Nẵng` at the start of a sentence: the word before is capitalised only by position.
+  const beforeStart = start - 1 - before!.length;
+  return !(atSentenceStart(text, beforeStart) && isVietnameseSyllable(before!) && !SURNAME_SET.has(before!));
+}
+
 export function findPlaces(text: string): EntityMatch[] {
   const out: EntityMatch[] = [];
   PLACE_RE.lastIndex = 0;
   for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
     const end = m.index + m[0].length;
-    // Part of a longer proper name (`Mỹ Đình`, `Becamex Bình Dương`): not the place itself.
-    const { before, after } = neighbours(text, m.index, end);
-    const sentenceStart = m.index === 0 || /[.!?:\n]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
-    if (isUpperStart(after) || (isUpperStart(before) && !sentenceStart)) continue;
+    if (partOfLongerName(text, m.index, end)) continue;
     out.push({ name: m[0], kind: "place", form: m[0], start: m.index, end });
   }
   AMBIGUOUS_RE.lastIndex = 0;

@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../plugin/core/parse-article.ts";
+import { createTagger, defaultTagSettings, explainTag, type TagSettings } from "../../plugin/core/tags/derive-tags.ts";
+import { DEFAULT_TAXONOMY } from "../../plugin/core/tags/default-taxonomy.ts";
+import { normaliseTones } from "../../plugin/core/tags/text-index.ts";
+import { findPeople, isVietnameseSyllable } from "../../plugin/core/tags/entities.ts";
+
+const tagger = (over: Partial<TagSettings> = {}) => createTagger({ ...defaultTagSettings(), taxonomy: DEFAULT_TAXONOMY, ...over });
+const tagsOf = (paragraphs: string[], over: Partial<TagSettings> = {}, explicit: string[] = [], title = "Tin tức") =>
+  tagger(over).derive({ title, lead: paragraphs[0] ?? "", paragraphs, explicit }).tags;
+
+describe("tags of the user's sample article", () => {
+  const r = parseArticle(readFileSync(new URL("../fixtures/raw/sample-article.txt", import.meta.url)), "sample.txt");
+  const { tags, reasons } = tagger().derive({ title: r.data.title, lead: r.data.lead, paragraphs: r.body.map((b) => b.text), explicit: r.data.tags });
+
+  it("names the people, bodies and topics an editor would", () => {
+    expect(tags).toEqual(expect.arrayContaining(["Trần Quốc Tỏ", "Bộ Công an", "Công an nhân dân", "COVID-19"]));
+  });
+  it("has no generic capitalised words", () => {
+    for (const bad of ["Hội nghị", "Thứ trưởng", "Nghị quyết", "Trung ương", "Thứ", "CBCS", "Tổ quốc"]) expect(tags).not.toContain(bad);
+  });
+  it("keeps to the cap and explains every tag", () => {
+    expect(tags.length).toBeLessThanOrEqual(8);
+    expect(reasons.map(explainTag).join("\n")).toMatch(/Công an nhân dân: taxonomy, \d+ mentions.*"CAND"/);
+  });
+});
+
+describe("where tags come from", () => {
+  const P = "Sáng nay, Bộ Y tế cho biết thêm 12 ca mắc Covid-19 tại Đà Nẵng. Bộ Y tế đề nghị người dân Đà Nẵng hạn chế ra đường.";
+
+  it("keeps the editor's own tags first, under the taxonomy's spelling", () => {
+    expect(tagsOf([P], {}, ["covid", "Y tế cộng đồng"])).toEqual(["COVID-19", "Y tế cộng đồng", "Bộ Y tế", "Đà Nẵng"]);
+  });
+  it("maps taxonomy aliases to one canonical tag", () => {
+    expect(tagsOf(["Lực lượng CAND và Công an nhân dân các tỉnh; CAND được khen."])).toEqual(["Công an nhân dân"]);
+  });
+  it("matches taxonomy aliases on word boundaries only", () => {
+    expect(tagsOf(["Các WHOLESALE và EUR, TWHO, EUX, AWHOB, EURO."], {})).toEqual([]);
+  });
+  it("matches acronyms in the taxonomy case-sensitively", () => {
+    expect(tagsOf(["Ông cand và ông Cand nói chuyện. Bà cand cũng vậy."])).toEqual([]);
+  });
+  it("reads Vietnamese tone placement alike (Thanh Hoá = Thanh Hóa)", () => {
+    expect(normaliseTones("Thanh Hoá, Khánh Hoà, thuỷ sản, quý")).toBe("Thanh Hóa, Khánh Hòa, thủy sản, quý");
+    expect(tagsOf(["Tin từ Thanh Hoá: mưa lớn ở Thanh Hóa kéo dài."])).toEqual(["Thanh Hóa"]);
+  });
+  it("finds people with their titles stripped", () => {
+    const text = "Thứ trưởng Trần Quốc Tỏ phát biểu. Ông Nguyễn Văn An, Giám đốc Sở, và bà Lê Thị Hoa cùng dự. Ông Nguyễn Văn An cho biết thêm.";
+    expect(findPeople(text).map((p) => p.name)).toEqual(["Trần Quốc Tỏ", "Nguyễn Văn An", "Lê Thị Hoa", "Nguyễn Văn An"]);
+    expect(tagsOf([text])).toContain("Nguyễn Văn An");
+  });
+  it("counts later given-name mentions for the full name", () => {
+    const r = tagger().derive({ title: "Tin", lead: "", paragraphs: ["Thủ môn Đặng Văn Lâm bắt chính. Văn Lâm cản phá tốt. HLV khen Văn Lâm."], explicit: [] });
+    expect(r.reasons.find((x) => x.tag === "Đặng Văn Lâm")?.mentions).toBe(3);
+  });
+  it("finds local public bodies with their place", () => {
+    const text = "Công an tỉnh Quảng Ninh phối hợp với UBND TP.HCM. Công an tỉnh Quảng Ninh đã bắt giữ nghi phạm. Ủy ban nhân dân TP.HCM thông báo.";
+    expect(tagsOf([text])).toEqual(expect.arrayContaining(["Công an tỉnh Quảng Ninh", "UBND TP Hồ Chí Minh"]));
+  });
+  it("finds places but not inside longer names", () => {
+    expect(tagsOf(["Trận đấu ở sân Mỹ Đình. Sân Mỹ Đình đầy khán giả."])).not.toContain("Mỹ");
+    expect(tagsOf(["Đoàn khách từ Hải Phòng đến. Hải Phòng có mưa."])).toContain("Hải Phòng");
+    expect(tagsOf(["Sân nhà của Becamex Bình Dương. Becamex Bình Dương thắng."])).not.toContain("Bình Dương");
+    expect(tagsOf(["Tại Cà Mau, mưa lớn. Tin khác.", "Ở Cà Mau người dân chống bão."])).toContain("Cà Mau");
+  });
+  it("takes acronyms the text defines under their expansion", () => {
+    expect(tagsOf(["Bảo đảm an ninh trật tự (ANTT) trên địa bàn. Công tác ANTT được chú trọng."])).toEqual(["An ninh trật tự"]);
+  });
+  it("needs three mentions for an acronym it does not know", () => {
+    expect(tagsOf(["Cổ phiếu HPG tăng. HPG dẫn đầu."])).toEqual([]);
+    expect(tagsOf(["Cổ phiếu HPG tăng. HPG dẫn đầu. Khối ngoại mua HPG."])).toEqual(["HPG"]);
+  });
+  it("finds foreign names and brands and merges their short forms", () => {
+    expect(isVietnameseSyllable("Vinamilk")).toBe(false);
+    expect(isVietnameseSyllable("Nguyễn")).toBe(true);
+    const r = tagger().derive({ title: "Vinamilk tăng trưởng", lead: "", paragraphs: ["HLV Alexandre Gama khen Vinamilk. Gama nói thêm về Vinamilk."], explicit: [] });
+    expect(r.tags).toEqual(["Vinamilk", "Alexandre Gama"]);
+  });
+});
+
+describe("selection", () => {
+  it("applies the stop list from the settings", () => {
+    const text = "Trần Quốc Tỏ nói. Trần Quốc Tỏ cười. Tại Đà Nẵng và Đà Nẵng.";
+    expect(tagsOf([text])).toEqual(["Trần Quốc Tỏ", "Đà Nẵng"]);
+    expect(tagsOf([text], { stopList: ["Da Nang"] })).toEqual(["Trần Quốc Tỏ"]);
+  });
+  it("drops candidates below the minimum evidence", () => {
+    expect(tagsOf(["Chuyện hôm qua.", "Một người ở Cà Mau kể lại."])).toEqual([]);
+    expect(tagsOf(["Chuyện hôm qua.", "Một người ở Cà Mau kể lại."], { minScore: 1 })).toEqual(["Cà Mau"]);
+  });
+  it("caps the number of tags per article", () => {
+    const text = ["Hà Nội", "Huế", "Đà Nẵng", "Cần Thơ", "Hải Phòng", "Cà Mau"].map((p) => `Ở ${p} và ${p}.`).join(" ");
+    expect(tagsOf([text], { maxTags: 3 })).toEqual(["Hà Nội", "Huế", "Đà Nẵng"]);
+  });
+  it("merges spellings that slug alike into one tag", () => {
+    expect(tagsOf(["x"], {}, ["Đà Nẵng", "Da Nang", "đà nẵng"])).toEqual(["Đà Nẵng"]);
+  });
+});
+
+describe("modes", () => {
+  const paragraphs = ["Bộ Y tế họp về Covid-19 tại Hà Nội. Bộ Y tế và Trần Văn Hải ở Hà Nội. Trần Văn Hải nói về Covid-19."];
+  it("off: no tags at all", () => expect(tagsOf(paragraphs, { mode: "off" }, ["a"])).toEqual([]));
+  it("explicit: only the editor's tags", () => expect(tagsOf(paragraphs, { mode: "explicit" }, ["a"])).toEqual(["a"]));
+  it("taxonomy: editor's tags and taxonomy matches, no entities", () =>
+    expect(tagsOf(paragraphs, { mode: "taxonomy" }, ["a"])).toEqual(["a", "Bộ Y tế", "COVID-19", "Hà Nội"]));
+  it("auto: everything", () => expect(tagsOf(paragraphs, { mode: "auto" })).toEqual(["Bộ Y tế", "COVID-19", "Hà Nội", "Trần Văn Hải"]));
+});
