@@ -9,6 +9,8 @@ import { stringify } from "yaml";
 import { parseArticle, DEFAULT_ZONE } from "../core/parse-article.ts";
 import { formatDiagnostic } from "../core/diagnostics.ts";
 import type { Diagnostic, ParseResult } from "../core/types.ts";
+import { createTagger, explainTag, TAG_MODES, type TagMode, type TagReason, type Tagger } from "../core/tags/derive-tags.ts";
+import { resolveTagSettings } from "../tag-settings.ts";
 
 interface Writable { write(s: string): unknown }
 
@@ -17,19 +19,34 @@ export interface InspectEntry {
   data: ParseResult["data"];
   body: { kind: string; line: number }[];
   diagnostics: Diagnostic[];
+  tagReasons: TagReason[];
 }
 
 interface InspectArgs {
   json: boolean;
+  explain: boolean;
   zone: string;
+  tagsMode: TagMode;
+  dataDir: string;
   paths: string[];
 }
 
 export function parseInspectArgs(args: readonly string[]): InspectArgs {
-  const out: InspectArgs = { json: false, zone: DEFAULT_ZONE, paths: [] };
+  const out: InspectArgs = { json: false, explain: false, zone: DEFAULT_ZONE, tagsMode: "auto", dataDir: "_data", paths: [] };
+  const value = (i: number, name: string) => {
+    const v = args[i];
+    if (!v) throw new Error(`${name} needs a value`);
+    return v;
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--json") out.json = true;
+    else if (a === "--explain") out.explain = true;
+    else if (a === "--tags") {
+      const mode = value(++i, "--tags") as TagMode;
+      if (!TAG_MODES.includes(mode)) throw new Error(`--tags must be one of ${TAG_MODES.join(", ")}; received "${mode}"`);
+      out.tagsMode = mode;
+    } else if (a === "--data") out.dataDir = value(++i, "--data");
     else if (a === "--zone") {
       const z = args[++i];
       if (!z) throw new Error("--zone needs an IANA time zone, e.g. --zone Asia/Ho_Chi_Minh");
@@ -72,28 +89,33 @@ export function collectFiles(paths: readonly string[]): string[] {
   return files;
 }
 
-export function inspectFiles(files: readonly string[], zone: string): InspectEntry[] {
+export function inspectFiles(files: readonly string[], zone: string, tagger: Tagger): InspectEntry[] {
   return files.map((file) => {
     const shown = relative(process.cwd(), file) || file;
     const result = parseArticle(readFileSync(file), shown, { zone });
+    const tags = tagger.derive({ title: result.data.title, lead: result.data.lead, paragraphs: result.body.map((b) => b.text), explicit: result.data.tags });
     return {
       file: shown,
-      data: result.data,
+      data: { ...result.data, tags: tags.tags },
       body: result.body.map((b) => ({ kind: b.kind, line: b.line })),
       diagnostics: result.diagnostics,
+      tagReasons: tags.reasons,
     };
   });
 }
 
 export function runInspect(args: readonly string[], out: Writable, err: Writable): number {
   const opts = parseInspectArgs(args);
-  const entries = inspectFiles(collectFiles(opts.paths), opts.zone);
+  const tagger = createTagger(resolveTagSettings({ mode: opts.tagsMode }, opts.dataDir));
+  const entries = inspectFiles(collectFiles(opts.paths), opts.zone, tagger);
   if (opts.json) {
-    out.write(JSON.stringify(entries.map(({ file, data, diagnostics }) => ({ file, data, diagnostics })), null, 2) + "\n");
+    const json = entries.map(({ file, data, diagnostics, tagReasons }) => (opts.explain ? { file, data, diagnostics, tagReasons } : { file, data, diagnostics }));
+    out.write(JSON.stringify(json, null, 2) + "\n");
   } else {
     for (const e of entries) {
       const captions = e.body.filter((b) => b.kind === "caption").length;
       out.write(`# ${e.file}\n---\n${stringify({ ...e.data, paragraphs: e.body.length - captions, captions }, { lineWidth: 0 })}---\n`);
+      if (opts.explain) for (const r of e.tagReasons) out.write(`# tag ${explainTag(r)}\n`);
       for (const d of e.diagnostics) out.write(formatDiagnostic(d) + "\n");
       out.write("\n");
     }

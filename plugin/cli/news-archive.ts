@@ -2,12 +2,18 @@
 /** `news-archive <command>`: the command-line entry of the package. */
 import { runInspect } from "./inspect.ts";
 
-const USAGE = `Usage: news-archive inspect [--json] [--zone <IANA zone>] <file-or-folder>...
+const USAGE = `Usage: news-archive inspect [options] <file-or-folder>...
 
 Commands:
   inspect   Print each raw article's derived front matter (YAML) and its
-            diagnostics; --json prints one JSON array instead.
-            Exit status 1 when any file has an error.`;
+            diagnostics. Exit status 1 when any file has an error.
+
+Options of inspect:
+  --json                 one JSON array [{ file, data, diagnostics }] instead of YAML
+  --explain              say why each tag was chosen (with --json: "tagReasons")
+  --tags <mode>          off | explicit | taxonomy | auto (default auto)
+  --data <folder>        where newsTaxonomy.json is (default _data)
+  --zone <IANA zone>     zone for wall times without offset (default Asia/Ho_Chi_Minh)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

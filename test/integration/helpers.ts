@@ -33,7 +33,19 @@ export function addFile(root: string, name: string, content: string): void {
 
 /** Build in memory; returns pages by URL. */
 export async function buildSite(root: string, options: UserOptions = {}, eleventyOptions: Record<string, unknown> = {}): Promise<Map<string, BuiltPage>> {
-  const elev = new Eleventy(path.join(root, "src"), path.join(root, "_site"), {
+  // Relative paths from the project folder, as on the command line: Eleventy 3 does not find
+  // directory data files when given an absolute input path. (Vitest runs test files in forks.)
+  const previous = process.cwd();
+  process.chdir(root);
+  try {
+    return await buildHere(options, eleventyOptions);
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+async function buildHere(options: UserOptions, eleventyOptions: Record<string, unknown>): Promise<Map<string, BuiltPage>> {
+  const elev = new Eleventy("src", "_site", {
     quietMode: true,
   configPath: false, // only the plugin, never a config file found in the working folder
     ...eleventyOptions,

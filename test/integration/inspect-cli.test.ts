@@ -25,7 +25,8 @@ describe("news-archive inspect", () => {
       `${fixtures}/undated.txt`,
     ]);
     const [invalid, sample, undated] = entries;
-    expect(sample!.data).toMatchObject({ title: "Bảo đảm công tác Đảng, công tác chính trị bám sát thực tiễn", date: "2021-12-08T17:50:00+07:00", source: "CAND", author: null, tags: [] });
+    expect(sample!.data).toMatchObject({ title: "Bảo đảm công tác Đảng, công tác chính trị bám sát thực tiễn", date: "2021-12-08T17:50:00+07:00", source: "CAND", author: null });
+    expect(sample!.data.tags).toEqual(expect.arrayContaining(["Trần Quốc Tỏ", "Bộ Công an", "Công an nhân dân", "COVID-19"]));
     expect(Object.keys(sample!.data)).toEqual(expect.arrayContaining(["title", "date", "source", "author", "lead", "tags", "slug"]));
     expect(undated!.data.date).toBeNull();
     expect(undated!.diagnostics.map((d) => d.ruleId)).toEqual(["missing-date-line"]);
@@ -39,6 +40,18 @@ describe("news-archive inspect", () => {
     expect(out).toContain("title: Bảo đảm công tác Đảng, công tác chính trị bám sát thực tiễn\ndate: 2021-12-08T17:50:00+07:00");
     expect(out).toMatch(/invalid-date\.txt:3:1 {2}error {2}.*\[invalid-date\]/);
     expect(out).toContain("captions: 2");
+  });
+
+  it("explains why each tag was chosen", () => {
+    const { out } = capture(["--explain", `${fixtures}/sample.txt`]);
+    expect(out).toMatch(/# tag Trần Quốc Tỏ: person, 6 mentions/);
+    const json = JSON.parse(capture(["--explain", "--json", `${fixtures}/sample.txt`]).out);
+    expect(json[0].tagReasons[0]).toMatchObject({ tag: "Công an nhân dân", from: "taxonomy" });
+  });
+
+  it("derives no tags with --tags off and only the editor's with --tags explicit", () => {
+    expect(JSON.parse(capture(["--json", "--tags", "off", `${fixtures}/sample.txt`]).out)[0].data.tags).toEqual([]);
+    expect(JSON.parse(capture(["--json", "--tags", "explicit", `${fixtures}/sample.txt`]).out)[0].data.tags).toEqual([]);
   });
 
   it("exits 0 when no file has an error", () => {

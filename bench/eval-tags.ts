@@ -1,0 +1,70 @@
+/**
+ * Tag quality against an editor's labels.
+ *   npm run eval:tags -- <folder> <labels.json> [--data _data] [--verbose]
+ * labels.json: [{ "file": "a.txt", "required": [...], "acceptable": [...] }].
+ * A file is looked up in <folder>, then in src/news and test/fixtures/raw.
+ * Precision: chosen tags that are required or acceptable / chosen tags.
+ * Recall: required tags chosen / required tags. Tags compare as slugs, after
+ * mapping through the taxonomy (so an alias counts as its canonical tag).
+ */
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parseArticle } from "../plugin/core/parse-article.ts";
+import { foldKey } from "../plugin/core/slug.ts";
+import { createTagger } from "../plugin/core/tags/derive-tags.ts";
+import { resolveTagSettings } from "../plugin/tag-settings.ts";
+
+interface Label { file: string; required: string[]; acceptable?: string[] }
+
+const args = process.argv.slice(2);
+const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
+const verbose = args.includes("--verbose") ? (args.splice(args.indexOf("--verbose"), 1), true) : false;
+const dataDir = flag("--data") ?? "_data";
+const [folder, labelsPath] = args;
+if (!folder || !labelsPath) {
+  console.error("usage: npm run eval:tags -- <folder> <labels.json> [--data _data] [--verbose]");
+  process.exit(2);
+}
+
+function findFile(name: string): string | undefined {
+  const roots = [folder!, "src/news", "test/fixtures/raw"];
+  for (const root of roots) {
+    if (!existsSync(root)) continue;
+    const stack = [root];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      for (const entry of readdirSync(dir)) {
+        const p = join(dir, entry);
+        if (entry === name) return p;
+        if (statSync(p).isDirectory()) stack.push(p);
+      }
+    }
+  }
+  return undefined;
+}
+
+const tagger = createTagger(resolveTagSettings({}, dataDir));
+const key = (t: string) => foldKey(tagger.canonical(t));
+const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as Label[];
+let chosen = 0, correct = 0, required = 0, found = 0, missingFiles = 0;
+for (const label of labels) {
+  const path = findFile(label.file);
+  if (!path) { console.error(`missing file: ${label.file}`); missingFiles++; continue; }
+  const r = parseArticle(readFileSync(path), path);
+  const { tags } = tagger.derive({ title: r.data.title, lead: r.data.lead, paragraphs: r.body.map((b) => b.text), explicit: r.data.tags });
+  const ok = new Set([...label.required, ...(label.acceptable ?? [])].map(key));
+  const req = new Set(label.required.map(key));
+  const got = new Set(tags.map(key));
+  const wrong = tags.filter((t) => !ok.has(key(t)));
+  const missed = label.required.filter((t) => !got.has(key(t)));
+  chosen += tags.length;
+  correct += tags.length - wrong.length;
+  required += req.size;
+  found += [...req].filter((k) => got.has(k)).length;
+  if (verbose && (wrong.length || missed.length)) console.log(`${label.file}\n  wrong:  ${wrong.join(" | ")}\n  missed: ${missed.join(" | ")}`);
+}
+const precision = chosen ? correct / chosen : 0;
+const recall = required ? found / required : 0;
+console.log(`articles ${labels.length - missingFiles}  tags chosen ${chosen}  required ${required}`);
+console.log(`precision ${precision.toFixed(3)} (${correct}/${chosen})  recall ${recall.toFixed(3)} (${found}/${required})`);
+if (missingFiles) process.exitCode = 1;

@@ -1,0 +1,74 @@
+/**
+ * Tag settings from options plus the project's `_data/newsTaxonomy.json`:
+ *   { "tags": [{ "name": "Công an nhân dân", "aliases": ["CAND"] }], "stop": ["Hội nghị"] }
+ * Project entries are added to the built-in taxonomy; an entry with the same
+ * name (compared as a slug) replaces the built-in one.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { foldKey } from "./core/slug.ts";
+import { DEFAULT_TAXONOMY } from "./core/tags/default-taxonomy.ts";
+import { defaultTagSettings, TAG_MODES, type TagMode, type TagSettings } from "./core/tags/derive-tags.ts";
+import type { TaxonomyEntry } from "./core/tags/taxonomy.ts";
+
+export const TAXONOMY_FILE = "newsTaxonomy.json";
+
+export interface TagOptions {
+  mode?: TagMode;
+  maxTags?: number;
+  minScore?: number;
+  stopList?: string[];
+  taxonomy?: TaxonomyEntry[];
+}
+
+interface TaxonomyFile {
+  tags?: TaxonomyEntry[];
+  stop?: string[];
+}
+
+export function readTaxonomyFile(dataDir: string | undefined): TaxonomyFile {
+  if (!dataDir) return {};
+  const path = join(dataDir, TAXONOMY_FILE);
+  if (!existsSync(path)) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new Error(`news-archive: ${path} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const file = parsed as TaxonomyFile;
+  if (typeof parsed !== "object" || parsed === null || (file.tags !== undefined && !Array.isArray(file.tags)) || (file.stop !== undefined && !Array.isArray(file.stop))) {
+    throw new Error(`news-archive: ${path} must be { "tags": [{ "name", "aliases" }], "stop": [names] }`);
+  }
+  for (const [i, t] of (file.tags ?? []).entries()) {
+    if (typeof t?.name !== "string" || (t.aliases !== undefined && !Array.isArray(t.aliases))) {
+      throw new Error(`news-archive: ${path} tags[${i}] needs a "name" string and an optional "aliases" array`);
+    }
+  }
+  return file;
+}
+
+export function mergeTaxonomies(...lists: readonly (readonly TaxonomyEntry[])[]): TaxonomyEntry[] {
+  const byName = new Map<string, TaxonomyEntry>();
+  for (const list of lists) for (const entry of list) byName.set(foldKey(entry.name), entry);
+  return [...byName.values()];
+}
+
+export function resolveTagSettings(options: TagOptions = {}, dataDir?: string): TagSettings {
+  const defaults = defaultTagSettings();
+  const file = readTaxonomyFile(dataDir);
+  const mode = options.mode ?? defaults.mode;
+  if (!TAG_MODES.includes(mode)) throw new Error(`news-archive: option tags.mode must be one of ${TAG_MODES.join(", ")}; received ${JSON.stringify(mode)}`);
+  for (const key of ["maxTags", "minScore"] as const) {
+    const v = options[key];
+    if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new Error(`news-archive: option tags.${key} must be a whole number ≥ 0; received ${JSON.stringify(v)}`);
+  }
+  return {
+    ...defaults,
+    mode,
+    maxTags: options.maxTags ?? defaults.maxTags,
+    minScore: options.minScore ?? defaults.minScore,
+    stopList: [...(file.stop ?? []), ...(options.stopList ?? [])],
+    taxonomy: mergeTaxonomies(DEFAULT_TAXONOMY, file.tags ?? [], options.taxonomy ?? []),
+  };
+}
