@@ -87,7 +87,7 @@ export interface NewsArchiveOptions {
 }
 
 export type UserOptions = {
-  [K in keyof NewsArchiveOptions]?: NewsArchiveOptions[K] extends Record<string, unknown>
+  [K in keyof NewsArchiveOptions]?: NewsArchiveOptions[K] extends object
     ? Partial<NewsArchiveOptions[K]>
     : NewsArchiveOptions[K];
 };

@@ -25,6 +25,8 @@ export function registerTxtFormat(eleventyConfig: EleventyConfig, store: Article
   eleventyConfig.addExtension("txt", {
     read: false,
     outputFileExtension: "html",
+    // Eleventy caches compiled functions per input path across instances; ours close over this build's store.
+    compileOptions: { cache: false },
     getData(inputPath: string) {
       if (!inNews(inputPath)) return { permalink: false, eleventyExcludeFromCollections: true };
       const { result, id } = store.get(inputPath);

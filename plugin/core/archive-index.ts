@@ -395,10 +395,11 @@ function groupByLetter(terms: readonly TermEntry[]): LetterGroup[] {
   return groups;
 }
 
-/** Negative when `a` is the better display spelling: more diacritics (Đà Nẵng over Da Nang), then collation. */
+/** Negative when `a` is the better display spelling: more diacritics (Đà Nẵng over Da Nang), then capitalised, then collation. */
 function preferSpelling(a: string, b: string, collator: Intl.Collator): number {
   const marks = (s: string) => s.normalize("NFD").replace(/[đĐ]/g, "d\u0335").length - s.length;
-  return marks(b) - marks(a) || collator.compare(a, b);
+  const capital = (s: string) => (s.charAt(0) !== s.charAt(0).toLocaleLowerCase("vi") ? 1 : 0);
+  return marks(b) - marks(a) || capital(b) - capital(a) || collator.compare(a, b);
 }
 
 function uniqueRefs(refs: Ref[]): Ref[] {

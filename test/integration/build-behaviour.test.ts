@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addFile, article, buildInChild, buildSite, makeSite, readOutput } from "./helpers.ts";
 
 const articleUrls = (pages: Map<string, { inputPath: string }>) =>
-  new Map([...pages].filter(([, p]) => p.inputPath.endsWith(".txt")).map(([url, p]) => [p.inputPath.replace(/^\.\/src\//, ""), url]));
+  new Map([...pages].filter(([, p]) => p.inputPath.endsWith(".txt")).map(([url, p]) => [p.inputPath.replace(/^.*\/src\//, ""), url]));
 
 describe("permalink stability", () => {
   it("gives same-slug same-day articles distinct URLs, and adding files never changes existing ones", async () => {

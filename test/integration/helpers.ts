@@ -33,19 +33,20 @@ export function addFile(root: string, name: string, content: string): void {
 
 /** Build in memory; returns pages by URL. */
 export async function buildSite(root: string, options: UserOptions = {}, eleventyOptions: Record<string, unknown> = {}): Promise<Map<string, BuiltPage>> {
-  // Relative paths from the project folder, as on the command line: Eleventy 3 does not find
-  // directory data files when given an absolute input path. (Vitest runs test files in forks.)
+  // Relative paths, as on the command line: Eleventy 3 does not find directory data files when
+  // given an absolute input path. Each site's paths differ (`./news-archive-it-XXXX/src/…`) because
+  // Eleventy keeps module-level caches keyed by input path. (Vitest runs test files in forks.)
   const previous = process.cwd();
-  process.chdir(root);
+  process.chdir(path.dirname(root));
   try {
-    return await buildHere(options, eleventyOptions);
+    return await buildHere(path.basename(root), options, eleventyOptions);
   } finally {
     process.chdir(previous);
   }
 }
 
-async function buildHere(options: UserOptions, eleventyOptions: Record<string, unknown>): Promise<Map<string, BuiltPage>> {
-  const elev = new Eleventy("src", "_site", {
+async function buildHere(site: string, options: UserOptions, eleventyOptions: Record<string, unknown>): Promise<Map<string, BuiltPage>> {
+  const elev = new Eleventy(`${site}/src`, `${site}/_site`, {
     quietMode: true,
   configPath: false, // only the plugin, never a config file found in the working folder
     ...eleventyOptions,

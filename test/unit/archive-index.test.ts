@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { buildArchiveIndex, groupLetter, termKey, type ArticleRecord } from "../../plugin/core/archive-index.ts";
+import { assignPermalinks } from "../../plugin/core/assign-permalinks.ts";
+import { dateKeys, formatVietnameseDate } from "../../plugin/core/format-date.ts";
+import { getDefaults, resolveOptions } from "../../plugin/options.ts";
+
+const rec = (id: string, date: string | null, tags: string[] = [], source: string | null = null): ArticleRecord => ({
+  id, url: `/${id}/`, title: id, date, dateHasTime: true, lead: "", author: null, source, tags,
+});
+const d = getDefaults();
+const build = (records: ArticleRecord[], pageSize = 2) =>
+  buildArchiveIndex(records, {
+    zone: d.zone, pageSize, permalinks: d.permalinks, collation: "vi", dateKeys,
+    formatDate: (iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime }),
+    labels: { month: (y, m) => `${m}/${y}`, monthShort: (m) => m, day: (y, m, dd) => `${dd}/${m}/${y}`, undated: "u", years: "y" },
+  });
+
+describe("archive index", () => {
+  it("buckets by the archive zone, not UTC", () => {
+    const index = build([rec("a", "2021-12-08T00:30:00+07:00")]);
+    expect(index.dated[0]!.keys).toEqual({ year: "2021", month: "12", day: "08" });
+    expect(index.pages.day.map((p) => p.url)).toEqual(["/2021/12/08/"]);
+  });
+
+  it("computes prev (older) and next (newer) once", () => {
+    const index = build([rec("b", "2021-12-09T10:00:00+07:00"), rec("a", "2021-12-08T10:00:00+07:00"), rec("c", "2021-12-10T10:00:00+07:00")]);
+    expect(index.neighbours.get("b")!.prev!.id).toBe("a");
+    expect(index.neighbours.get("b")!.next!.id).toBe("c");
+    expect(index.neighbours.get("a")!.prev).toBeNull();
+  });
+
+  it("cuts list pages to size with prev/next URLs", () => {
+    const index = build(["1", "2", "3", "4", "5"].map((n) => rec(n, `2021-12-0${n}T10:00:00+07:00`, ["x"])));
+    expect(index.pages.tag.map((p) => [p.url, p.items.length, p.prevUrl, p.nextUrl])).toEqual([
+      ["/tags/x/", 2, null, "/tags/x/page/2/"],
+      ["/tags/x/page/2/", 2, "/tags/x/", "/tags/x/page/3/"],
+      ["/tags/x/page/3/", 1, "/tags/x/page/2/", null],
+    ]);
+  });
+
+  it("merges case/diacritic variants and prefers the accented spelling", () => {
+    const index = build([rec("a", null, ["Da Nang"]), rec("b", null, ["Đà Nẵng"]), rec("c", null, ["đà nẵng"])]);
+    expect(index.tags.map((t) => [t.name, t.key, t.count])).toEqual([["Đà Nẵng", "da-nang", 3]]);
+  });
+
+  it("files terms under Vietnamese letters, D before Đ", () => {
+    expect(["Ẩm thực", "Ăn uống", "đời sống", "Dân sinh", "123"].map(groupLetter)).toEqual(["Â", "Ă", "Đ", "D", "#"]);
+    const index = build([rec("a", null, ["Đà Nẵng"]), rec("b", null, ["Dân sinh"])]);
+    expect(index.tagGroups.map((g) => g.letter)).toEqual(["D", "Đ"]);
+    expect(termKey("!!!")).toMatch(/^x-[0-9a-z]{6}$/);
+  });
+});
+
+describe("assignPermalinks", () => {
+  const input = (id: string, epochMs: number) => ({ id, file: id, slug: "tin", keys: { year: "2021", month: "12", day: "08" }, epochMs });
+  it("keeps the bare slug for the earliest collider and hashes the others by path", () => {
+    const one = assignPermalinks([input("x.txt", 2), input("y.txt", 1)], d.permalinks);
+    expect(one.urls.get("y.txt")).toBe("/2021/12/08/tin/");
+    expect(one.urls.get("x.txt")).toMatch(/^\/2021\/12\/08\/tin-[0-9a-z]{6}\/$/);
+    expect(one.diagnostics.map((x) => x.ruleId)).toEqual(["slug-collision"]);
+    const two = assignPermalinks([input("x.txt", 2), input("y.txt", 1), input("z.txt", 3)], d.permalinks);
+    expect(two.urls.get("x.txt")).toBe(one.urls.get("x.txt"));
+  });
+});
+
+describe("options", () => {
+  it("merges over fresh defaults and names bad options", () => {
+    expect(resolveOptions({ pageSize: 20 }).pageSize).toBe(20);
+    expect(getDefaults().pageSize).toBe(50);
+    expect(() => resolveOptions({ zone: "Mars/Base" })).toThrow('news-archive: option `zone` is "Mars/Base"');
+    expect(() => resolveOptions({ permalinks: { article: "/:year/" } })).toThrow("permalinks.article");
+    expect(() => resolveOptions({ pages: { tagz: true } } as never)).toThrow("pages.tagz");
+    expect(() => resolveOptions({ colour: "red" } as never)).toThrow("`colour`");
+  });
+});
