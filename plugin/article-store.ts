@@ -11,6 +11,8 @@ import { dateKeys } from "./core/format-date.ts";
 import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
 import type { Diagnostic, ParseResult } from "./core/types.ts";
 import type { NewsArchiveOptions } from "./options.ts";
+import { createTagger, type Tagger } from "./core/tags/derive-tags.ts";
+import { resolveTagSettings } from "./tag-settings.ts";
 
 export interface StoredArticle {
   /** Eleventy's inputPath, e.g. `./src/news/a.txt`. */
@@ -28,12 +30,18 @@ export class ArticleStore {
   published = 0;
   undatedPublished = 0;
 
+  private tagger: Tagger | null = null;
+
   constructor(
     private readonly options: NewsArchiveOptions,
     private readonly inputDir: () => string,
+    /** Where `newsTaxonomy.json` may be (Eleventy's data folder). */
+    private readonly dataDir: () => string | undefined = () => undefined,
   ) {}
 
   reset(): void {
+    // The taxonomy file is read once per build, so editing it takes effect on the next build.
+    this.tagger = null;
     this.articles.clear();
     this.urls = null;
     this.buildDiagnostics.length = 0;
@@ -59,6 +67,9 @@ export class ArticleStore {
           diagnostics: [{ severity: "error", ruleId: "unreadable-file", reason: `Cannot read the file: ${reason}`, file: display, line: 1, column: 1 }],
         };
       }
+      this.tagger ??= createTagger(resolveTagSettings(this.options.tags, this.dataDir()));
+      const { tags } = this.tagger.derive({ title: result.data.title, lead: result.data.lead, paragraphs: result.body.map((b) => b.text), explicit: result.data.tags });
+      result.data.tags = tags;
       stored = { inputPath, id: relativeId(key, this.inputDir()), result };
       this.articles.set(key, stored);
       this.urls = null;

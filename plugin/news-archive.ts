@@ -15,7 +15,7 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 
 export default function newsArchive(eleventyConfig: EleventyConfig, userOptions: UserOptions = {}): void {
   const options = resolveOptions(userOptions);
-  const store = new ArticleStore(options, () => eleventyConfig.directories.input);
+  const store = new ArticleStore(options, () => eleventyConfig.directories.input, () => eleventyConfig.directories.data);
   const indexer = new ArchiveIndexer(options);
 
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -3,6 +3,8 @@
  * one place. Defaults come from a function so no build mutates another's.
  */
 import { DateTime } from "luxon";
+import { TAG_MODES, type TagMode } from "./core/tags/derive-tags.ts";
+import type { TaxonomyEntry } from "./core/tags/taxonomy.ts";
 
 export type PageKind =
   | "home"
@@ -63,6 +65,20 @@ export interface SiteMetadata {
   url: string;
 }
 
+/** Automatic tags. The project's `_data/newsTaxonomy.json` adds taxonomy entries and stop words. */
+export interface TagOptions {
+  /** `off`: no tags; `explicit`: front matter and `Từ khóa:` lines only; `taxonomy`: + taxonomy matches; `auto`: + named entities. */
+  mode: TagMode;
+  /** At most this many tags per article, the editor's own included. */
+  maxTags: number;
+  /** Minimum evidence: one point per mention, +2 in the title, +1 in the lead. */
+  minScore: number;
+  /** Names that are never tags, on top of the built-in stop list and `_data/newsTaxonomy.json`'s `stop`. */
+  stopList: string[];
+  /** Taxonomy entries on top of the built-in ones and `_data/newsTaxonomy.json`'s `tags`. */
+  taxonomy: TaxonomyEntry[];
+}
+
 export interface NewsArchiveOptions {
   /** Folder of raw `.txt` articles, relative to Eleventy's input folder. */
   newsFolder: string;
@@ -84,6 +100,7 @@ export interface NewsArchiveOptions {
   printWarnings: boolean;
   /** Maximum slug length passed to the parser. */
   slugMaxLength: number;
+  tags: TagOptions;
 }
 
 export type UserOptions = {
@@ -137,6 +154,13 @@ export function getDefaults(): NewsArchiveOptions {
     failOnError: true,
     printWarnings: true,
     slugMaxLength: 80,
+    tags: {
+      mode: "auto",
+      maxTags: 8,
+      minScore: 2,
+      stopList: [],
+      taxonomy: [],
+    },
   };
 }
 
@@ -175,6 +199,7 @@ export function resolveOptions(user: UserOptions = {}): NewsArchiveOptions {
     pages: mergeSection("pages", d.pages, user.pages),
     permalinks: mergeSection("permalinks", d.permalinks, user.permalinks),
     site: mergeSection("site", d.site, user.site),
+    tags: mergeSection("tags", d.tags, user.tags),
   };
   validate(merged);
   return merged;
@@ -224,6 +249,17 @@ function validate(o: NewsArchiveOptions): void {
   }
   if (o.site.url !== "" && !/^https?:\/\/[^/]+/.test(o.site.url)) {
     throw new NewsArchiveOptionError("site.url", o.site.url, 'an absolute http(s) URL such as "https://example.org" or ""');
+  }
+  if (!TAG_MODES.includes(o.tags.mode)) throw new NewsArchiveOptionError("tags.mode", o.tags.mode, TAG_MODES.map((m) => `"${m}"`).join(", "));
+  for (const key of ["maxTags", "minScore"] as const) {
+    const v = o.tags[key];
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 1000) throw new NewsArchiveOptionError(`tags.${key}`, v, "a whole number from 0 to 1000");
+  }
+  if (!Array.isArray(o.tags.stopList) || !o.tags.stopList.every((w) => typeof w === "string")) {
+    throw new NewsArchiveOptionError("tags.stopList", o.tags.stopList, "an array of strings");
+  }
+  if (!Array.isArray(o.tags.taxonomy) || !o.tags.taxonomy.every((t) => typeof t?.name === "string" && (t.aliases === undefined || Array.isArray(t.aliases)))) {
+    throw new NewsArchiveOptionError("tags.taxonomy", o.tags.taxonomy, 'an array of { name: string, aliases?: string[] }');
   }
   for (const key of ["failOnError", "printWarnings"] as const) {
     if (typeof o[key] !== "boolean") throw new NewsArchiveOptionError(key, o[key], "true or false");

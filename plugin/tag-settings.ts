@@ -13,13 +13,7 @@ import type { TaxonomyEntry } from "./core/tags/taxonomy.ts";
 
 export const TAXONOMY_FILE = "newsTaxonomy.json";
 
-export interface TagOptions {
-  mode?: TagMode;
-  maxTags?: number;
-  minScore?: number;
-  stopList?: string[];
-  taxonomy?: TaxonomyEntry[];
-}
+export type TagOptions = Partial<{ mode: TagMode; maxTags: number; minScore: number; stopList: string[]; taxonomy: TaxonomyEntry[] }>;
 
 interface TaxonomyFile {
   tags?: TaxonomyEntry[];

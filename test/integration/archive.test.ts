@@ -60,7 +60,7 @@ describe("article pages", () => {
       inLanguage: "vi",
       url: "/2021/12/08/khai-mac-hoi-cho/",
     });
-    expect(ld.keywords).toEqual(["Đà Nẵng", "kinh tế"]);
+    expect(ld.keywords).toEqual(["Đà Nẵng", "Kinh tế"]);
     expect(html).toContain('<meta property="og:title" content="Khai mạc hội chợ">');
     expect(html).toContain('<link rel="canonical" href="/2021/12/08/khai-mac-hoi-cho/">');
   });
@@ -122,13 +122,13 @@ describe("tag and source indexes", () => {
   it("sorts tags in Vietnamese order (D before Đ) grouped by first letter, with counts", () => {
     const html = page("/tags/");
     const names = [...html.matchAll(/<a href="\/tags\/[^"]+\/">([^<]+)<\/a>/g)].map((m) => m[1]);
-    expect(names).toEqual(["bóng đá", "Dân sinh", "Đà Nẵng", "đời sống", "giao thông", "giáo dục", "kinh tế", "thời tiết", "Ẩm thực"].sort(new Intl.Collator("vi").compare));
+    expect(names).toEqual(["Bóng đá", "Dân sinh", "Đà Nẵng", "Đời sống", "Giao thông", "Giáo dục", "Kinh tế", "Thời tiết", "Ẩm thực"].sort(new Intl.Collator("vi").compare));
     expect(names.indexOf("Dân sinh")).toBeLessThan(names.indexOf("Đà Nẵng"));
     const letters = [...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
     expect(letters).toContain("D");
     expect(letters).toContain("Đ");
     expect(letters).toContain("Â");
-    expect(html).toMatch(/href="\/tags\/kinh-te\/">kinh tế<\/a> <span class="count">2</);
+    expect(html).toMatch(/href="\/tags\/kinh-te\/">Kinh tế<\/a> <span class="count">2</);
   });
 
   it("merges tags that differ only in case or diacritics into one page (no duplicate permalink)", () => {

@@ -101,8 +101,8 @@ describe("selection", () => {
 describe("modes", () => {
   const paragraphs = ["Bộ Y tế họp về Covid-19 tại Hà Nội. Bộ Y tế và Trần Văn Hải ở Hà Nội. Trần Văn Hải nói về Covid-19."];
   it("off: no tags at all", () => expect(tagsOf(paragraphs, { mode: "off" }, ["a"])).toEqual([]));
-  it("explicit: only the editor's tags", () => expect(tagsOf(paragraphs, { mode: "explicit" }, ["a"])).toEqual(["a"]));
+  it("explicit: only the editor's tags", () => expect(tagsOf(paragraphs, { mode: "explicit" }, ["a"])).toEqual(["A"]));
   it("taxonomy: editor's tags and taxonomy matches, no entities", () =>
-    expect(tagsOf(paragraphs, { mode: "taxonomy" }, ["a"])).toEqual(["a", "Bộ Y tế", "COVID-19", "Hà Nội"]));
+    expect(tagsOf(paragraphs, { mode: "taxonomy" }, ["a"])).toEqual(["A", "Bộ Y tế", "COVID-19", "Hà Nội"]));
   it("auto: everything", () => expect(tagsOf(paragraphs, { mode: "auto" })).toEqual(["Bộ Y tế", "COVID-19", "Hà Nội", "Trần Văn Hải"]));
 });

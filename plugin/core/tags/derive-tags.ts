@@ -71,7 +71,8 @@ interface Candidate {
 export function createTagger(settings: TagSettings): Tagger {
   const taxonomy = compileTaxonomy(settings.taxonomy);
   const stop = new Set([...DEFAULT_STOP_LIST, ...settings.stopList].map(foldKey).filter(Boolean));
-  const canonical = (name: string) => taxonomy.byKey.get(foldKey(name)) ?? name.normalize("NFC").trim();
+  // A tag is a name: `giao thông` is shown as `Giao thông` (the taxonomy's own spelling always wins).
+  const canonical = (name: string) => taxonomy.byKey.get(foldKey(name)) ?? capitalise(name.normalize("NFC").trim());
 
   function derive(article: { title: string; lead: string; paragraphs: readonly string[]; explicit: readonly string[] }): TagResult {
     const reasons: TagReason[] = [];
@@ -202,6 +203,10 @@ function mergePartialNames(candidates: Map<string, Candidate>): void {
     for (const f of short.forms) target.forms.add(f);
     candidates.delete(key);
   }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 }
 
 function finish(reasons: TagReason[]): TagResult {

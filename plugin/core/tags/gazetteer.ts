@@ -10,8 +10,8 @@ export const SURNAMES: readonly string[] = [
   "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng", "Mai", "Tô", "Hà", "Tạ", "Lưu", "Đinh", "Lương", "Thái",
   "Cao", "Châu", "Quách", "Tăng", "Triệu", "Kiều", "Khúc", "Lại", "Lục", "Mạc", "Nghiêm", "Ninh", "Nông", "Phí", "Quan",
   "Tống", "Từ", "Viên", "Hứa", "Khổng", "Lạc", "La", "Lã", "Âu", "Bạch", "Bế", "Cù", "Diệp", "Doãn", "Giáp", "Hàn",
-  "Hầu", "Khương", "Lò", "Nhữ", "Phó", "Thạch", "Thân", "Thiều", "Tôn", "Ưng", "Chu", "Chử", "Đàm", "Đồng", "Lữ", "Mẫn",
-  "Nguỵ", "Ngụy", "Tiêu", "Trình", "Vi", "Kim", "Giang", "Hoa", "Lường", "Lã",
+  "Hầu", "Khương", "Nhữ", "Phó", "Thạch", "Thân", "Thiều", "Tôn", "Ưng", "Chu", "Chử", "Đàm", "Đồng", "Lữ", "Mẫn",
+  "Nguỵ", "Ngụy", "Tiêu", "Trình", "Vi", "Kim", "Giang", "Hoa", "Lường",
 ];
 
 /** Words that stand before a name and are not part of it. */
