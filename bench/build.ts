@@ -10,7 +10,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { syntheticArticle } from "./synthetic.ts";
 
-const n = Number(process.argv[2] ?? 1000);
+// `npm run bench -- <N> [--tags off|explicit|taxonomy|auto]`
+const args = process.argv.slice(2);
+const tagsAt = args.indexOf("--tags");
+const tagsMode = tagsAt >= 0 ? args.splice(tagsAt, 2)[1]! : "auto";
+const n = Number(args[0] ?? 1000);
 if (!Number.isInteger(n) || n < 1) {
   console.error("usage: npm run bench -- <number of articles>");
   process.exit(2);
@@ -25,7 +29,7 @@ for (let i = 0; i < n; i++) {
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
 const started = performance.now();
-const child = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(here, "build-child.ts"), "src", "_site"], {
+const child = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(here, "build-child.ts"), "src", "_site", tagsMode], {
   cwd: root,
   encoding: "utf8",
   env: { ...process.env, TZ: process.env.TZ ?? "UTC" },
@@ -39,7 +43,7 @@ if (child.status !== 0 || !last.startsWith("{")) {
 }
 const r = JSON.parse(last) as { pages: number; buildMs: number; maxRssKb: number };
 const summary = child.stdout.split("\n").find((l) => l.startsWith("[news-archive]")) ?? "";
-console.log(summary);
+console.log(`${summary}  (tags: ${tagsMode})`);
 console.log(
   `articles ${n}  pages ${r.pages}  wall ${(wallMs / 1000).toFixed(2)} s (build ${(r.buildMs / 1000).toFixed(2)} s)  peak RSS ${Math.round(r.maxRssKb / 1024)} MB  ${Math.round(r.pages / (wallMs / 1000))} pages/s`,
 );

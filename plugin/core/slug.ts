@@ -35,5 +35,18 @@ function cutAtWord(slug: string, max: number): string {
  * only in case, diacritics or spacing (`Đà Nẵng` / `Da Nang`).
  */
 export function foldKey(text: string): string {
-  return makeSlug(text, Number.MAX_SAFE_INTEGER);
+  let key = foldCache.get(text);
+  if (key === undefined) {
+    // Tagging asks for the same few hundred names again and again; slugify is not free.
+    if (foldCache.size > 50_000) foldCache.clear();
+    key = makeSlug(text, Number.MAX_SAFE_INTEGER);
+    foldCache.set(text, key);
+  }
+  return key;
+}
+const foldCache = new Map<string, string>();
+
+/** Lower case without diacritics (`Đà Nẵng` → `da nang`); cheaper than a slug, keeps spaces and punctuation. */
+export function foldText(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
 }

@@ -4,7 +4,8 @@ import { parseArticle } from "../../plugin/core/parse-article.ts";
 import { createTagger, defaultTagSettings, explainTag, type TagSettings } from "../../plugin/core/tags/derive-tags.ts";
 import { DEFAULT_TAXONOMY } from "../../plugin/core/tags/default-taxonomy.ts";
 import { normaliseTones } from "../../plugin/core/tags/text-index.ts";
-import { findPeople, isVietnameseSyllable } from "../../plugin/core/tags/entities.ts";
+import { capitalisedRuns, findPeople, isVietnameseSyllable } from "../../plugin/core/tags/entities.ts";
+import { buildTagText } from "../../plugin/core/tags/text-index.ts";
 
 const tagger = (over: Partial<TagSettings> = {}) => createTagger({ ...defaultTagSettings(), taxonomy: DEFAULT_TAXONOMY, ...over });
 const tagsOf = (paragraphs: string[], over: Partial<TagSettings> = {}, explicit: string[] = [], title = "Tin tức") =>
@@ -47,7 +48,7 @@ describe("where tags come from", () => {
   });
   it("finds people with their titles stripped", () => {
     const text = "Thứ trưởng Trần Quốc Tỏ phát biểu. Ông Nguyễn Văn An, Giám đốc Sở, và bà Lê Thị Hoa cùng dự. Ông Nguyễn Văn An cho biết thêm.";
-    expect(findPeople(text).map((p) => p.name)).toEqual(["Trần Quốc Tỏ", "Nguyễn Văn An", "Lê Thị Hoa", "Nguyễn Văn An"]);
+    expect(findPeople(capitalisedRuns(buildTagText(text, "", []))).map((p) => p.name)).toEqual(["Trần Quốc Tỏ", "Nguyễn Văn An", "Lê Thị Hoa", "Nguyễn Văn An"]);
     expect(tagsOf([text])).toContain("Nguyễn Văn An");
   });
   it("counts later given-name mentions for the full name", () => {

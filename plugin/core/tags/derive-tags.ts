@@ -8,7 +8,7 @@ import { foldKey } from "../slug.ts";
 import { buildTagText } from "./text-index.ts";
 import { compileTaxonomy, type CompiledTaxonomy, type TaxonomyEntry } from "./taxonomy.ts";
 import {
-  findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findPeople, findPlaces, partOfLongerName, type EntityMatch,
+  capitalisedRuns, findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findPeople, findPlaces, partOfLongerName, type EntityMatch,
 } from "./entities.ts";
 import { DEFAULT_STOP_LIST } from "./gazetteer.ts";
 
@@ -88,7 +88,8 @@ export function createTagger(settings: TagSettings): Tagger {
     }
     if (settings.mode === "explicit") return finish(reasons);
 
-    const { text, titleEnd, leadEnd } = buildTagText(article.title, article.lead, article.paragraphs);
+    const tagText = buildTagText(article.title, article.lead, article.paragraphs);
+    const { text, titleEnd, leadEnd } = tagText;
     const taken = new Uint8Array(text.length);
     const candidates = new Map<string, Candidate>();
 
@@ -112,8 +113,8 @@ export function createTagger(settings: TagSettings): Tagger {
 
     const placeName = (s: string) => taxonomy.byKey.get(foldKey(s));
     // Local bodies first: `UBND TP.HCM` is one organisation, not a place.
-    if (settings.mode === "auto") for (const m of findLocalBodies(text, placeName)) accept(m, "entity");
-    for (const m of taxonomy.find(text)) {
+    if (settings.mode === "auto") for (const m of findLocalBodies(tagText, placeName)) accept(m, "entity");
+    for (const m of taxonomy.find(tagText)) {
       if (m.kind === "place" && partOfLongerName(text, m.start, m.end)) continue;
       accept(m, "taxonomy");
     }
@@ -124,14 +125,15 @@ export function createTagger(settings: TagSettings): Tagger {
       for (const [acronym, expansion] of findDefinedAcronyms(text)) {
         if (!taxonomy.byKey.has(foldKey(acronym)) && !taxonomy.byKey.has(foldKey(expansion))) defined.push({ name: expansion, aliases: [acronym], kind: "acronym" });
       }
-      if (defined.length) for (const m of compileTaxonomy(defined).find(text)) accept(m, "entity");
+      if (defined.length) for (const m of compileTaxonomy(defined).find(tagText)) accept(m, "entity");
 
-      const groups: EntityMatch[][] = [findCompanies(text), findPlaces(text), findPeople(text), findForeignNames(text)];
+      const runs = capitalisedRuns(tagText);
+      const groups: EntityMatch[][] = [findCompanies(tagText), findPlaces(tagText), findPeople(runs), findForeignNames(runs)];
       for (const group of groups) for (const m of group) accept(m, "entity");
       countShortNames(text, taken, candidates);
       mergePartialNames(candidates);
 
-      for (const m of findAcronymTokens(text)) {
+      for (const m of findAcronymTokens(tagText)) {
         const before = candidates.get(foldKey(m.name))?.mentions ?? 0;
         if (accept(m, "entity") && candidates.has(foldKey(m.name))) {
           const c = candidates.get(foldKey(m.name))!;
@@ -171,25 +173,27 @@ function countShortNames(text: string, taken: Uint8Array, candidates: Map<string
     const words = c.name.split(" ");
     if (words.length < 3) continue;
     const short = words.slice(-2).join(" ");
-    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}\\p{N}])`, "gu");
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (taken[m.index]) continue;
-      taken.fill(1, m.index, m.index + short.length);
+    for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + short.length)) {
+      if (taken[at] || isWordChar(text, at - 1) || isWordChar(text, at + short.length)) continue;
+      taken.fill(1, at, at + short.length);
       c.mentions++;
       c.forms.add(short);
     }
   }
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
+}
+
 /** `Gama` → `Alexandre Gama`, `Muangthong` → `Muangthong United`: one tag, the longest name. */
 function mergePartialNames(candidates: Map<string, Candidate>): void {
-  const names = [...candidates.entries()].filter(([, c]) => c.kind === "name" || c.kind === "person");
-  for (const [key, short] of names) {
-    const words = short.name.split(" ");
+  const names = [...candidates.entries()].filter(([, c]) => c.kind === "name" || c.kind === "person").map(([key, c]) => ({ key, c, words: c.name.split(" ") }));
+  for (const { key, c: short, words } of names) {
     let target: Candidate | undefined;
-    for (const [otherKey, long] of names) {
+    for (const { key: otherKey, c: long, words: lw } of names) {
       if (otherKey === key || !candidates.has(otherKey)) continue;
-      const lw = long.name.split(" ");
       if (lw.length <= words.length) continue;
       const prefix = words.every((w, i) => lw[i] === w);
       const suffix = words.every((w, i) => lw[lw.length - words.length + i] === w);

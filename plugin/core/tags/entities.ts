@@ -5,7 +5,9 @@
  * (`Công an tỉnh Quảng Ninh`), companies and clubs, places, and acronyms
  * that the text defines (`Công an nhân dân (CAND)`) or repeats.
  */
-import { foldKey } from "../slug.ts";
+import { foldKey, foldText } from "../slug.ts";
+import { PhraseMatcher, type Token } from "./phrase-matcher.ts";
+import type { TagText } from "./text-index.ts";
 import {
   ADMIN_LEVELS, AMBIGUOUS_CUES, AMBIGUOUS_PLACES, COMPANY_FORMS, COMPANY_HEADS, COUNTRIES, LOCAL_BODY_HEADS, SURNAMES, VIETNAM_PLACES,
 } from "./gazetteer.ts";
@@ -23,24 +25,22 @@ export interface EntityMatch {
 const B = "(?<![\\p{L}\\p{M}\\p{N}])";
 const E = "(?![\\p{L}\\p{M}\\p{N}])";
 const WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*";
-const CAP_RUN = new RegExp(`${B}${WORD}(?: ${WORD})*`, "gu");
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const SURNAME_SET = new Set(SURNAMES);
-const PLACE_LIST = [...VIETNAM_PLACES, ...COUNTRIES];
-const PLACE_RE = new RegExp(`${B}(?:${alt(PLACE_LIST)})${E}`, "gu");
+const PLACES = new PhraseMatcher([...VIETNAM_PLACES, ...COUNTRIES].map((p) => [p, p] as [string, string]));
 const AMBIGUOUS_RE = new RegExp(`(?:${alt(AMBIGUOUS_CUES)}) (${alt(AMBIGUOUS_PLACES)})${E}`, "gu");
-const LOCAL_BODY_RE = new RegExp(
-  `${B}(${alt(LOCAL_BODY_HEADS)}) (?:(${alt(ADMIN_LEVELS)}) ?)?(${WORD}(?: ${WORD}){0,3})`,
-  "gu",
-);
-const COMPANY_RE = new RegExp(
-  `${B}(${alt(COMPANY_HEADS)}) (?:(?:${alt(COMPANY_FORMS)}) )*((?:${WORD}|[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.]*)(?: (?:${WORD}|[\\p{Lu}\\p{N}][\\p{L}\\p{N}&]*)){0,4})`,
-  "gu",
+const LOCAL_HEADS = new PhraseMatcher(LOCAL_BODY_HEADS.map((h) => [h, h] as [string, string]));
+const LOCAL_REST = new RegExp(` (?:(${alt(ADMIN_LEVELS)}) ?)?(${WORD}(?: ${WORD}){0,3})`, "uy");
+const COMPANY_HEAD_MATCHER = new PhraseMatcher(COMPANY_HEADS.map((h) => [h, h] as [string, string]));
+const COMPANY_REST = new RegExp(
+  ` (?:(?:${alt(COMPANY_FORMS)}) )*((?:${WORD}|[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.]*)(?: (?:${WORD}|[\\p{Lu}\\p{N}][\\p{L}\\p{N}&]*)){0,4})`,
+  "uy",
 );
 const DEFINED_ACRONYM = /\(([\p{Lu}Đ][\p{Lu}\p{N}&-]{1,9})\)/gu;
-const ACRONYM_TOKEN = new RegExp(`${B}[\\p{Lu}][\\p{Lu}\\p{N}]{1,7}(?:-[\\p{Lu}\\p{N}]+)?${E}`, "gu");
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Canonical short forms of local-body heads and administrative levels. */
 const HEAD_CANON: Record<string, string> = {
@@ -73,13 +73,12 @@ export function partOfLongerName(text: string, start: number, end: number): bool
   return !(atSentenceStart(text, beforeStart) && isVietnameseSyllable(before!) && !SURNAME_SET.has(before!));
 }
 
-export function findPlaces(text: string): EntityMatch[] {
+export function findPlaces(t: TagText): EntityMatch[] {
+  const { text } = t;
   const out: EntityMatch[] = [];
-  PLACE_RE.lastIndex = 0;
-  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
-    const end = m.index + m[0].length;
-    if (partOfLongerName(text, m.index, end)) continue;
-    out.push({ name: m[0], kind: "place", form: m[0], start: m.index, end });
+  for (const hit of PLACES.find(text, t.tokens)) {
+    if (partOfLongerName(text, hit.start, hit.end)) continue;
+    out.push({ name: hit.value, kind: "place", form: hit.value, start: hit.start, end: hit.end });
   }
   AMBIGUOUS_RE.lastIndex = 0;
   for (let m = AMBIGUOUS_RE.exec(text); m; m = AMBIGUOUS_RE.exec(text)) {
@@ -98,13 +97,16 @@ const PLACE_SET = new Set(VIETNAM_PLACES);
  * must be a known place, or follow an administrative level word; `canonPlace`
  * maps spellings such as `TP.HCM` to the taxonomy's name.
  */
-export function findLocalBodies(text: string, canonPlace: (s: string) => string | undefined = () => undefined): EntityMatch[] {
+export function findLocalBodies(t: TagText, canonPlace: (s: string) => string | undefined = () => undefined): EntityMatch[] {
+  const { text } = t;
   const out: EntityMatch[] = [];
-  LOCAL_BODY_RE.lastIndex = 0;
-  for (let m = LOCAL_BODY_RE.exec(text); m; m = LOCAL_BODY_RE.exec(text)) {
-    const head = HEAD_CANON[m[1]!] ?? m[1]!;
-    const level = m[2] ? (LEVEL_CANON[m[2]] ?? m[2]) : "";
-    const words = m[3]!.split(" ");
+  for (const hit of LOCAL_HEADS.find(text, t.tokens)) {
+    LOCAL_REST.lastIndex = hit.end;
+    const m = LOCAL_REST.exec(text);
+    if (!m) continue;
+    const head = HEAD_CANON[hit.value] ?? hit.value;
+    const level = m[1] ? (LEVEL_CANON[m[1]] ?? m[1]) : "";
+    const words = m[2]!.split(" ");
     let place: string | undefined;
     for (let n = words.length; n >= 1 && !place; n--) {
       const candidate = words.slice(0, n).join(" ");
@@ -113,36 +115,40 @@ export function findLocalBodies(text: string, canonPlace: (s: string) => string 
     if (!place && level) place = words.slice(0, 3).join(" ");
     if (!place) continue;
     const placeName = canonPlace(`${level} ${place}`.trim()) ?? (level ? `${level} ${place}` : (canonPlace(place) ?? place));
-    const formEnd = m.index + m[0].length - (m[3]!.length - place.length);
-    out.push({ name: `${head} ${placeName}`, kind: "organisation", form: text.slice(m.index, formEnd), start: m.index, end: formEnd });
+    const formEnd = hit.end + m[0].length - (m[2]!.length - place.length);
+    out.push({ name: `${head} ${placeName}`, kind: "organisation", form: text.slice(hit.start, formEnd), start: hit.start, end: formEnd });
   }
   return out;
 }
 
-export function findCompanies(text: string): EntityMatch[] {
+export function findCompanies(t: TagText): EntityMatch[] {
+  const { text } = t;
   const out: EntityMatch[] = [];
-  COMPANY_RE.lastIndex = 0;
-  for (let m = COMPANY_RE.exec(text); m; m = COMPANY_RE.exec(text)) {
-    const head = m[1]!;
-    const run = m[2]!.replace(/[.]+$/, "");
+  for (const hit of COMPANY_HEAD_MATCHER.find(text, t.tokens)) {
+    COMPANY_REST.lastIndex = hit.end;
+    const m = COMPANY_REST.exec(text);
+    if (!m) continue;
+    const head = hit.value;
+    const run = m[1]!.replace(/[.]+$/, "");
     // A one-word brand stands alone (`Vingroup`); a descriptive name keeps its head (`Ngân hàng Nhà nước`).
     const name = run.includes(" ") || head === "CLB" || head === "Câu lạc bộ" || head === "Trường" || head === "Đại học" || head === "Bệnh viện" ? `${head} ${run}` : run;
-    out.push({ name, kind: "organisation", form: m[0], start: m.index, end: m.index + m[0].length });
+    const end = hit.end + m[0].length - (m[1]!.length - run.length);
+    out.push({ name, kind: "organisation", form: text.slice(hit.start, end), start: hit.start, end });
   }
   return out;
 }
 
-export function findPeople(text: string): EntityMatch[] {
+export function findPeople(runs: readonly CapRun[]): EntityMatch[] {
   const out: EntityMatch[] = [];
-  CAP_RUN.lastIndex = 0;
-  for (let m = CAP_RUN.exec(text); m; m = CAP_RUN.exec(text)) {
-    const words = m[0].split(" ");
+  for (const m of runs) {
+    const words = m.text.split(" ");
+    if (words.length < 2) continue;
     let offset = 0;
     for (let i = 0; i < words.length; i++) {
       if (SURNAME_SET.has(words[i]!) && i + 1 < words.length) {
         const name = words.slice(i, Math.min(words.length, i + 4));
         const form = name.join(" ");
-        out.push({ name: form, kind: "person", form, start: m.index + offset, end: m.index + offset + form.length });
+        out.push({ name: form, kind: "person", form, start: m.start + offset, end: m.start + offset + form.length });
         break;
       }
       offset += words[i]!.length + 1;
@@ -155,7 +161,38 @@ const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprs
 
 /** Could this word be one Vietnamese syllable? `Vinamilk`, `Messi`, `Shin` cannot. */
 export function isVietnameseSyllable(word: string): boolean {
-  return VIETNAMESE_SYLLABLE.test(foldKey(word));
+  let known = syllableCache.get(word);
+  if (known === undefined) {
+    if (syllableCache.size > 50_000) syllableCache.clear();
+    known = VIETNAMESE_SYLLABLE.test(foldText(word));
+    syllableCache.set(word, known);
+  }
+  return known;
+}
+const syllableCache = new Map<string, boolean>();
+
+/** Runs of capitalised words separated by single spaces; shared by the person and foreign-name finders. */
+export interface CapRun { text: string; start: number }
+export function capitalisedRuns(t: TagText): CapRun[] {
+  const { text, tokens } = t;
+  const out: CapRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.upper) { i++; continue; }
+    const start = tokens[i]!.start;
+    let end = tokens[i]!.end;
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const tok: Token = tokens[j]!;
+      const gap = text.slice(end, tok.start);
+      // `Hang-seo`: a hyphen joins parts of one word; a single space joins capitalised words.
+      if (gap === "-" || (gap === " " && tok.upper)) end = tok.end;
+      else break;
+    }
+    out.push({ text: text.slice(start, end), start });
+    i = j;
+  }
+  return out;
 }
 
 /**
@@ -163,22 +200,21 @@ export function isVietnameseSyllable(word: string): boolean {
  * be a Vietnamese syllable (`Vinamilk`, `Real Madrid`, `Shin Tae Yong`).
  * Leading Vietnamese words and acronyms (`HLV`, `Theo`) are dropped.
  */
-export function findForeignNames(text: string): EntityMatch[] {
+export function findForeignNames(runs: readonly CapRun[]): EntityMatch[] {
   const out: EntityMatch[] = [];
-  CAP_RUN.lastIndex = 0;
-  for (let m = CAP_RUN.exec(text); m; m = CAP_RUN.exec(text)) {
-    const words = m[0].split(" ");
+  for (const m of runs) {
+    const words = m.text.split(" ");
     const first = words.findIndex((w) => !/^[\p{Lu}\p{N}-]+$/u.test(w) && !isVietnameseSyllable(w));
     if (first === -1) continue;
     const name = words.slice(first, first + 4).join(" ");
-    const start = m.index + words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
+    const start = m.start + words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
     out.push({ name, kind: "name", form: name, start, end: start + name.length });
   }
   return out;
 }
 
 function initials(words: readonly string[]): string {
-  return words.map((w) => foldKey(w).charAt(0)).join("").toUpperCase();
+  return words.map((w) => foldText(w).charAt(0)).join("").toUpperCase();
 }
 
 /** Acronyms the text defines: `Công an nhân dân (CAND)` → `Công an nhân dân` with alias `CAND`. */
@@ -203,13 +239,20 @@ export function findDefinedAcronyms(text: string): Map<string, string> {
   return defined;
 }
 
-/** Every all-capitals token (2–8 letters), for acronyms the text repeats. */
-export function findAcronymTokens(text: string): EntityMatch[] {
+/** Every all-capitals token (2–8 letters, `COVID-19` style suffix allowed), for acronyms the text repeats. */
+export function findAcronymTokens(t: TagText): EntityMatch[] {
+  const { text, tokens } = t;
   const out: EntityMatch[] = [];
-  ACRONYM_TOKEN.lastIndex = 0;
-  for (let m = ACRONYM_TOKEN.exec(text); m; m = ACRONYM_TOKEN.exec(text)) {
-    if (/^\p{N}/u.test(m[0]) || !/\p{Lu}.*\p{Lu}/u.test(m[0])) continue;
-    out.push({ name: m[0], kind: "acronym", form: m[0], start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!tok.upper || tok.text.length > 8 || !ACRONYM.test(tok.text) || !TWO_CAPITALS.test(tok.text)) continue;
+    if (tok.start > 0 && text[tok.start - 1] === "-") continue;
+    let end = tok.end;
+    const next = tokens[i + 1];
+    if (next && text[end] === "-" && next.start === end + 1 && /^[\p{Lu}\p{N}]+$/u.test(next.text)) { end = next.end; i++; }
+    if (end < text.length && text[end] === "-") continue;
+    const form = text.slice(tok.start, end);
+    out.push({ name: form, kind: "acronym", form, start: tok.start, end });
   }
   return out;
 }

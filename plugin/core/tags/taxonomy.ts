@@ -4,7 +4,8 @@
  * in capitals only (acronyms) match case-sensitively; others ignore case.
  */
 import { foldKey } from "../slug.ts";
-import { normaliseTones } from "./text-index.ts";
+import { normaliseTones, type TagText } from "./text-index.ts";
+import { PhraseMatcher } from "./phrase-matcher.ts";
 
 export interface TaxonomyEntry {
   /** Canonical display name: the one spelling every page uses. */
@@ -26,14 +27,7 @@ export interface CompiledTaxonomy {
   entries: readonly TaxonomyEntry[];
   /** Slug key of any name or alias → canonical name. */
   byKey: ReadonlyMap<string, string>;
-  find(text: string): TaxonomyMatch[];
-}
-
-const B = "(?<![\\p{L}\\p{M}\\p{N}])";
-const E = "(?![\\p{L}\\p{M}\\p{N}])";
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  find(t: TagText): TaxonomyMatch[];
 }
 
 /** Capitals, digits and punctuation only: an abbreviation to match exactly. */
@@ -43,40 +37,28 @@ export function isAcronym(s: string): boolean {
 
 export function compileTaxonomy(entries: readonly TaxonomyEntry[]): CompiledTaxonomy {
   const byKey = new Map<string, string>();
-  const formToEntry = new Map<string, TaxonomyEntry>();
-  const exact: string[] = [];
-  const folded: string[] = [];
+  const exact: [string, TaxonomyEntry][] = [];
+  const folded: [string, TaxonomyEntry][] = [];
   for (const entry of entries) {
     for (const raw of [entry.name, ...(entry.aliases ?? [])]) {
       const form = normaliseTones(raw.normalize("NFC").trim());
       if (!form) continue;
       const key = foldKey(form);
       if (key && !byKey.has(key)) byKey.set(key, entry.name);
-      if (isAcronym(form)) {
-        if (!formToEntry.has(form)) { formToEntry.set(form, entry); exact.push(form); }
-      } else {
-        const lower = form.toLowerCase();
-        if (!formToEntry.has(lower)) { formToEntry.set(lower, entry); folded.push(form); }
-      }
+      (isAcronym(form) ? exact : folded).push([form, entry]);
     }
   }
-  // Longest first, so `Bộ Công an` wins over `Công an` at the same place.
-  const byLength = (a: string, b: string) => b.length - a.length;
-  const exactRe = exact.length ? new RegExp(`${B}(?:${exact.sort(byLength).map(escape).join("|")})${E}`, "gu") : null;
-  const foldedRe = folded.length ? new RegExp(`${B}(?:${folded.sort(byLength).map(escape).join("|")})${E}`, "giu") : null;
+  const exactMatcher = new PhraseMatcher(exact);
+  const foldedMatcher = new PhraseMatcher(folded, true);
 
-  function find(text: string): TaxonomyMatch[] {
+  function find(t: TagText): TaxonomyMatch[] {
     const out: TaxonomyMatch[] = [];
-    const scan = (re: RegExp | null, lookup: (s: string) => string) => {
-      if (!re) return;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const entry = formToEntry.get(lookup(m[0]));
-        if (entry) out.push({ name: entry.name, kind: entry.kind ?? "topic", form: m[0], start: m.index, end: m.index + m[0].length });
+    for (const [matcher, text] of [[exactMatcher, t.text], [foldedMatcher, t.lower]] as const) {
+      for (const hit of matcher.find(text, t.tokens, t.lowerWords)) {
+        const e = hit.value;
+        out.push({ name: e.name, kind: e.kind ?? "topic", form: t.text.slice(hit.start, hit.end), start: hit.start, end: hit.end });
       }
-    };
-    scan(exactRe, (s) => s);
-    scan(foldedRe, (s) => s.toLowerCase());
+    }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 

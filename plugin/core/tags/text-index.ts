@@ -5,6 +5,8 @@
  * `Thanh Hóa` match alike.
  */
 
+import { lowerSameLength, tokenize, type Token } from "./phrase-matcher.ts";
+
 export interface TagText {
   /** Title, lead and body separated by blank lines, tone placement normalised. */
   text: string;
@@ -12,13 +14,20 @@ export interface TagText {
   titleEnd: number;
   /** End offset of the lead in `text`. */
   leadEnd: number;
+  /** `text` in lower case, same length. */
+  lower: string;
+  tokens: Token[];
+  /** Each token of `tokens` in lower case. */
+  lowerWords: string[];
 }
 
 // Old-style tone placement on open syllables: "oá" → "óa", "uỷ" → "ủy".
 const OLD_STYLE = /([oOuU])([\u0300\u0301\u0303\u0309\u0323])?([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
 
+const OLD_STYLE_HINT = /[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?![\p{L}\p{M}])/u;
+
 export function normaliseTones(text: string): string {
-  if (!/[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ]/.test(text)) return text;
+  if (!OLD_STYLE_HINT.test(text)) return text;
   const decomposed = text.normalize("NFD");
   // Only plain vowels + tone: "o" "á" → "ó" "a". Skip "qu" + y (quý stays: u is a consonant glide there).
   const moved = decomposed.replace(OLD_STYLE, (whole, v1: string, t1: string | undefined, v2: string, tone: string, offset: number) => {
@@ -34,6 +43,14 @@ export function buildTagText(title: string, lead: string, paragraphs: readonly s
   const t = normaliseTones(title);
   const l = normaliseTones(lead);
   const rest = paragraphs.filter((p) => p !== lead).map(normaliseTones);
-  const text = [t, l, ...rest].join("\n\n");
-  return { text, titleEnd: t.length, leadEnd: t.length + 2 + l.length };
+  // Characters whose lower case is longer (none in Vietnamese) are replaced so offsets stay aligned.
+  let text = [t, l, ...rest].join("\n\n");
+  let lower = lowerSameLength(text);
+  if (lower === null) {
+    text = [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch : "\u0000".repeat(ch.length))).join("");
+    lower = text.toLowerCase();
+  }
+  const tokens = tokenize(text);
+  const lowerWords = tokens.map((tok) => lower!.slice(tok.start, tok.end));
+  return { text, lower, tokens, lowerWords, titleEnd: t.length, leadEnd: t.length + 2 + l.length };
 }
