@@ -3,7 +3,7 @@
  * prefix, serve it from 127.0.0.1, find and launch Debian's Chromium, and watch what pages do.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -94,14 +94,23 @@ export async function serveStatic(dir: string, prefix: string): Promise<StaticSe
   };
 }
 
-/** CHROMIUM_PATH if set (it must exist), else Debian's /usr/bin/chromium, else null. Never a downloaded browser. */
+const executable = (file: string) => {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** CHROMIUM_PATH if set (it must be a program), else Debian's /usr/bin/chromium, else null. Never a downloaded browser. */
 export function findChromium(): string | null {
   const configured = process.env.CHROMIUM_PATH;
   if (configured) {
-    if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH is set to ${configured}, which does not exist`);
+    if (!executable(configured)) throw new Error(`CHROMIUM_PATH is set to ${configured}, which is not an executable file`);
     return configured;
   }
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
+  return executable("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
 }
 
 export function launchChromium(executablePath: string): Promise<Browser> {

@@ -66,6 +66,7 @@ interface Candidate {
   inLead: boolean;
   first: number;
   forms: Set<string>;
+  titled: boolean;
 }
 
 export function createTagger(settings: TagSettings): Tagger {
@@ -93,7 +94,7 @@ export function createTagger(settings: TagSettings): Tagger {
     const taken = new Uint8Array(text.length);
     const candidates = new Map<string, Candidate>();
 
-    const accept = (m: { name: string; form: string; start: number; end: number; kind: string }, from: Candidate["from"]): boolean => {
+    const accept = (m: { name: string; form: string; start: number; end: number; kind: string; titled?: boolean }, from: Candidate["from"]): boolean => {
       for (let i = m.start; i < m.end; i++) if (taken[i]) return false;
       taken.fill(1, m.start, m.end);
       const name = from === "taxonomy" ? m.name : canonical(m.name);
@@ -101,10 +102,11 @@ export function createTagger(settings: TagSettings): Tagger {
       if (!key || stop.has(key) || stop.has(foldKey(m.form))) return true;
       let c = candidates.get(key);
       if (!c) {
-        c = { name, from: taxonomy.byKey.has(key) ? "taxonomy" : from, kind: m.kind, mentions: 0, inTitle: false, inLead: false, first: m.start, forms: new Set() };
+        c = { name, from: taxonomy.byKey.has(key) ? "taxonomy" : from, kind: m.kind, mentions: 0, inTitle: false, inLead: false, first: m.start, forms: new Set(), titled: false };
         candidates.set(key, c);
       }
       c.mentions++;
+      if (m.titled) c.titled = true;
       if (m.start < titleEnd) c.inTitle = true;
       else if (m.start < leadEnd) c.inLead = true;
       c.forms.add(m.form);
@@ -128,7 +130,7 @@ export function createTagger(settings: TagSettings): Tagger {
       if (defined.length) for (const m of compileTaxonomy(defined).find(tagText)) accept(m, "entity");
 
       const runs = capitalisedRuns(tagText);
-      const groups: EntityMatch[][] = [findCompanies(tagText), findPlaces(tagText), findPeople(runs), findForeignNames(runs)];
+      const groups: EntityMatch[][] = [findCompanies(tagText, placeName), findPlaces(tagText), findPeople(runs, text), findForeignNames(runs, text)];
       for (const group of groups) for (const m of group) accept(m, "entity");
       countShortNames(text, taken, candidates);
       mergePartialNames(candidates);
@@ -145,7 +147,8 @@ export function createTagger(settings: TagSettings): Tagger {
     const scored: (TagReason & { first: number })[] = [];
     for (const [key, c] of candidates) {
       if (seen.has(key)) continue;
-      const score = c.mentions + (c.inTitle ? 2 : 0) + (c.inLead ? 1 : 0);
+      // A person introduced with a title or function is someone the story is about.
+      const score = c.mentions + (c.inTitle ? 2 : 0) + (c.inLead ? 1 : 0) + (c.titled ? 1 : 0);
       if (score < settings.minScore) continue;
       if (c.kind === "name" && c.mentions < 2) continue;
       if (c.kind === "acronym" && c.from === "entity" && !/[a-zà-ỹ]/.test(c.name) && c.mentions < settings.minAcronymMentions && !c.inTitle) continue;
@@ -203,6 +206,7 @@ function mergePartialNames(candidates: Map<string, Candidate>): void {
     target.mentions += short.mentions;
     target.inTitle ||= short.inTitle;
     target.inLead ||= short.inLead;
+    target.titled ||= short.titled;
     target.first = Math.min(target.first, short.first);
     for (const f of short.forms) target.forms.add(f);
     candidates.delete(key);

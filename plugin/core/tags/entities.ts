@@ -9,7 +9,7 @@ import { foldKey, foldText } from "../slug.ts";
 import { PhraseMatcher, type Token } from "./phrase-matcher.ts";
 import type { TagText } from "./text-index.ts";
 import {
-  ADMIN_LEVELS, AMBIGUOUS_CUES, AMBIGUOUS_PLACES, COMPANY_FORMS, COMPANY_HEADS, COUNTRIES, LOCAL_BODY_HEADS, SURNAMES, VIETNAM_PLACES,
+  ADMIN_LEVELS, AMBIGUOUS_CUES, AMBIGUOUS_PLACES, COMPANY_FORMS, COMPANY_HEADS, COUNTRIES, LOCAL_BODY_HEADS, PERSON_TITLES, SURNAMES, VIETNAM_PLACES,
 } from "./gazetteer.ts";
 
 export interface EntityMatch {
@@ -18,8 +18,8 @@ export interface EntityMatch {
   form: string;
   start: number;
   end: number;
-  /** For acronyms the text defines: the acronym, so it counts towards the expansion. */
-  alias?: string;
+  /** A person named right after a title or function (`ông`, `Thứ trưởng`). */
+  titled?: boolean;
 }
 
 const B = "(?<![\\p{L}\\p{M}\\p{N}])";
@@ -29,6 +29,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const SURNAME_SET = new Set(SURNAMES);
+const PLACE_SET_ALL = new Set([...VIETNAM_PLACES, ...COUNTRIES]);
 const PLACES = new PhraseMatcher([...VIETNAM_PLACES, ...COUNTRIES].map((p) => [p, p] as [string, string]));
 const AMBIGUOUS_RE = new RegExp(`(?:${alt(AMBIGUOUS_CUES)}) (${alt(AMBIGUOUS_PLACES)})${E}`, "gu");
 const LOCAL_HEADS = new PhraseMatcher(LOCAL_BODY_HEADS.map((h) => [h, h] as [string, string]));
@@ -39,7 +40,7 @@ const COMPANY_REST = new RegExp(
   "uy",
 );
 const DEFINED_ACRONYM = /\(([\p{Lu}Đ][\p{Lu}\p{N}&-]{1,9})\)/gu;
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
+const ACRONYM = /^[A-ZĐ][A-ZĐ0-9]{1,7}$/;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Canonical short forms of local-body heads and administrative levels. */
@@ -121,38 +122,95 @@ export function findLocalBodies(t: TagText, canonPlace: (s: string) => string | 
   return out;
 }
 
-export function findCompanies(t: TagText): EntityMatch[] {
+const NAMED_INSTITUTIONS = new Set(["CLB", "Trường", "Đại học", "Học viện", "Bệnh viện"]);
+
+export function findCompanies(t: TagText, canonPlace: (s: string) => string | undefined = () => undefined): EntityMatch[] {
   const { text } = t;
   const out: EntityMatch[] = [];
   for (const hit of COMPANY_HEAD_MATCHER.find(text, t.tokens)) {
     COMPANY_REST.lastIndex = hit.end;
     const m = COMPANY_REST.exec(text);
     if (!m) continue;
-    const head = hit.value;
+    const head = hit.value === "Câu lạc bộ" ? "CLB" : hit.value;
     const run = m[1]!.replace(/[.]+$/, "");
-    // A one-word brand stands alone (`Vingroup`); a descriptive name keeps its head (`Ngân hàng Nhà nước`).
-    const name = run.includes(" ") || head === "CLB" || head === "Câu lạc bộ" || head === "Trường" || head === "Đại học" || head === "Bệnh viện" ? `${head} ${run}` : run;
+    const runWords = run.split(" ");
+    const foreign = runWords.some((w) => isAllCaps(w) || !isVietnameseSyllable(w));
+    // Vietnamese words after `Công ty`, `Ngân hàng`… are usually a description cut short
+    // (`Ngân hàng TMCP Bưu điện Liên Việt`): only brands, clubs and institutions are names.
+    if (!foreign && !NAMED_INSTITUTIONS.has(head)) continue;
+    if (!foreign && runWords.length < 2 && head !== "CLB") continue;
+    // A brand stands alone (`Vingroup`, `Cerezo Osaka`); a Vietnamese club or school keeps its head (`CLB Hải Phòng`).
+    const name = foreign ? run : `${head} ${canonPlace(run) ?? run}`;
     const end = hit.end + m[0].length - (m[1]!.length - run.length);
     out.push({ name, kind: "organisation", form: text.slice(hit.start, end), start: hit.start, end });
   }
   return out;
 }
 
-export function findPeople(runs: readonly CapRun[]): EntityMatch[] {
+const TITLES_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(PERSON_TITLES)})\\.? $`, "iu");
+const HONORIFICS = new Set(["Sir", "Mr", "Mrs", "Ms", "Dr", "Prof", "Dame", "Lord", "HLV", "Coach"]);
+
+/**
+ * People: a run of Vietnamese syllables starting with a family name
+ * (`Trần Quốc Tỏ`). Titles before it are not part of it; a title right
+ * before the name (`Thứ trưởng Trần Quốc Tỏ`, `ông Nguyễn Văn An`) marks a
+ * person the story is about (`titled`).
+ */
+export function findPeople(runs: readonly CapRun[], text: string): EntityMatch[] {
   const out: EntityMatch[] = [];
   for (const m of runs) {
     const words = m.text.split(" ");
     if (words.length < 2) continue;
     let offset = 0;
     for (let i = 0; i < words.length; i++) {
-      if (SURNAME_SET.has(words[i]!) && i + 1 < words.length) {
-        const name = words.slice(i, Math.min(words.length, i + 4));
-        const form = name.join(" ");
-        out.push({ name: form, kind: "person", form, start: m.start + offset, end: m.start + offset + form.length });
+      const two = `${words[i]} ${words[i + 1] ?? ""}`;
+      if (SURNAME_SET.has(words[i]!) && i + 1 < words.length && !PLACE_SET_ALL.has(two) && !PLACE_SET_ALL.has(`${two} ${words[i + 2] ?? ""}`)) {
+        let n = 1;
+        while (n < 4 && i + n < words.length && isVietnameseSyllable(words[i + n]!)) n++;
+        if (n < 2) break;
+        const form = words.slice(i, i + n).join(" ");
+        const start = m.start + offset;
+        const titled = i > 0 ? TITLES_BEFORE.test(words.slice(0, i).join(" ") + " ") : TITLES_BEFORE.test(text.slice(Math.max(0, start - 25), start));
+        out.push({ name: form, kind: "person", form, start, end: start + form.length, titled });
         break;
       }
       offset += words[i]!.length + 1;
     }
+  }
+  return out;
+}
+
+/** Capitals, digits and hyphens only. */
+const isAllCaps = (w: string) => /^[\p{Lu}\p{N}-]+$/u.test(w);
+
+/**
+ * Names in a foreign script form: capitalised runs with a word that cannot
+ * be a Vietnamese syllable (`Vinamilk`, `Real Madrid`, `Shin Tae Yong`).
+ * Leading honorifics and acronyms (`Sir`, `HLV`), a leading place (`Thái Lan
+ * Kiatisuk`) and, at the start of a sentence, leading Vietnamese words
+ * (`Theo Messi`) are dropped.
+ */
+export function findForeignNames(runs: readonly CapRun[], text: string): EntityMatch[] {
+  const out: EntityMatch[] = [];
+  for (const m of runs) {
+    const words = m.text.split(" ");
+    if (!words.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w))) continue;
+    let from = 0;
+    for (;;) {
+      const w = words[from]!;
+      if (HONORIFICS.has(w) || isAllCaps(w)) { from++; continue; }
+      const place = [3, 2, 1].find((n) => from + n < words.length && PLACE_SET_ALL.has(words.slice(from, from + n).join(" ")));
+      if (place) { from += place; continue; }
+      break;
+    }
+    if (atSentenceStart(text, m.start + words.slice(0, from).reduce((n, w) => n + w.length + 1, 0))) {
+      while (from < words.length - 1 && isVietnameseSyllable(words[from]!) && !isAllCaps(words[from]!)) from++;
+    }
+    const rest = words.slice(from);
+    if (!rest.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w))) continue;
+    const name = rest.slice(0, 4).join(" ");
+    const start = m.start + words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
+    out.push({ name, kind: "name", form: name, start, end: start + name.length });
   }
   return out;
 }
@@ -191,24 +249,6 @@ export function capitalisedRuns(t: TagText): CapRun[] {
     }
     out.push({ text: text.slice(start, end), start });
     i = j;
-  }
-  return out;
-}
-
-/**
- * Names in a foreign script form: capitalised runs with a word that cannot
- * be a Vietnamese syllable (`Vinamilk`, `Real Madrid`, `Shin Tae Yong`).
- * Leading Vietnamese words and acronyms (`HLV`, `Theo`) are dropped.
- */
-export function findForeignNames(runs: readonly CapRun[]): EntityMatch[] {
-  const out: EntityMatch[] = [];
-  for (const m of runs) {
-    const words = m.text.split(" ");
-    const first = words.findIndex((w) => !/^[\p{Lu}\p{N}-]+$/u.test(w) && !isVietnameseSyllable(w));
-    if (first === -1) continue;
-    const name = words.slice(first, first + 4).join(" ");
-    const start = m.start + words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
-    out.push({ name, kind: "name", form: name, start, end: start + name.length });
   }
   return out;
 }

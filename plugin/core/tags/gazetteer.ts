@@ -10,7 +10,7 @@ export const SURNAMES: readonly string[] = [
   "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng", "Mai", "Tô", "Hà", "Tạ", "Lưu", "Đinh", "Lương", "Thái",
   "Cao", "Châu", "Quách", "Tăng", "Triệu", "Kiều", "Khúc", "Lại", "Lục", "Mạc", "Nghiêm", "Ninh", "Nông", "Phí", "Quan",
   "Tống", "Từ", "Viên", "Hứa", "Khổng", "Lạc", "La", "Lã", "Âu", "Bạch", "Bế", "Cù", "Diệp", "Doãn", "Giáp", "Hàn",
-  "Hầu", "Khương", "Nhữ", "Phó", "Thạch", "Thân", "Thiều", "Tôn", "Ưng", "Chu", "Chử", "Đàm", "Đồng", "Lữ", "Mẫn",
+  "Hầu", "Khương", "Nhữ", "Thạch", "Thân", "Thiều", "Tôn", "Ưng", "Chu", "Chử", "Đàm", "Đồng", "Lữ", "Mẫn",
   "Nguỵ", "Ngụy", "Tiêu", "Trình", "Vi", "Kim", "Giang", "Hoa", "Lường",
 ];
 
@@ -86,4 +86,10 @@ export const DEFAULT_STOP_LIST: readonly string[] = [
   "DN", "NĐT", "KH", "CP", "TNHH", "TMCP", "MTV", "QL", "ĐH", "THPT", "THCS", "CLB", "FC", "VN", "II", "III", "IV",
   "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "OK", "SMS", "ATM", "PC", "ID",
   "Dân trí",
+  // Everywhere in a Vietnamese archive, so it tells a reader nothing.
+  "Việt Nam",
+  "HĐQT", "ĐHĐCĐ", "VĐQG", "BXH", "VCK", "HA", "HL", "BTC", "BQL", "THPT", "UBKT", "KCN", "KCX", "GTGT", "TNDN", "ĐBSCL",
+  "Vòng chung kết", "Sir", "Online", "News", "Group", "Company", "Coffee", "Chicken", "Life", "Post", "Times", "Daily",
+  "Sport", "Sports", "Club", "City", "United", "League", "Cup", "Super", "Ligue", "Hydrogen", "Smart", "Mobile", "Shop",
+  "Store", "Mall", "Plus", "Pro", "Max", "Team", "Show", "Top", "Hot", "New", "Best", "Star", "Live", "Game", "Games",
 ];
