@@ -45,9 +45,14 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     const diagnostics = store.diagnostics();
     for (const v of index?.mergedVariants ?? []) {
       diagnostics.push({
-        severity: "info",
+        // Declared aliases never get here (the tagger maps them to their canonical name), so
+        // a tag merge is an undeclared spelling variant: worth an editor's look.
+        severity: v.kind === "tag" ? "warning" : "info",
         ruleId: `${v.kind}-variants`,
-        reason: `${v.kind === "tag" ? "Tags" : "Sources"} ${v.names.map((n) => `"${n}"`).join(", ")} differ only in case or diacritics and share one page.`,
+        reason:
+          v.kind === "tag"
+            ? `Tags ${v.names.map((n) => `"${n}"`).join(", ")} differ only in case or diacritics and share one page. Declare the other spellings as aliases in _data/newsTaxonomy.json to silence this.`
+            : `Sources ${v.names.map((n) => `"${n}"`).join(", ")} differ only in case or diacritics and share one page.`,
         file: "(archive)",
         line: 1,
         column: 1,

@@ -42,9 +42,19 @@ export function readTaxonomyFile(dataDir: string | undefined): TaxonomyFile {
   return file;
 }
 
+/**
+ * Later lists win: an entry replaces an earlier one of the same name, and
+ * comes first, so its aliases win over an earlier entry's same alias
+ * (a project can move `CAND` from `Công an nhân dân` to a tag of its own).
+ */
 export function mergeTaxonomies(...lists: readonly (readonly TaxonomyEntry[])[]): TaxonomyEntry[] {
   const byName = new Map<string, TaxonomyEntry>();
-  for (const list of lists) for (const entry of list) byName.set(foldKey(entry.name), entry);
+  for (const list of [...lists].reverse()) {
+    for (const entry of list) {
+      const key = foldKey(entry.name);
+      if (!byName.has(key)) byName.set(key, entry);
+    }
+  }
   return [...byName.values()];
 }
 

@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { article, buildInChild, buildSite, makeSite, readOutput } from "./helpers.ts";
+
+const sample = readFileSync(new URL("../fixtures/raw/sample-article.txt", import.meta.url), "utf8");
+const tagLinks = (html: string) => [...html.matchAll(/href="\/tags\/([^"/]+)\/"/g)].map((m) => m[1]);
+
+describe("automatic tags in the archive", () => {
+  it("tags the sample article and builds one page per tag", async () => {
+    const pages = await buildSite(makeSite({ "news/sample.txt": sample }));
+    const articlePage = pages.get("/2021/12/08/bao-dam-cong-tac-dang-cong-tac-chinh-tri-bam-sat-thuc-tien/")!.content;
+    expect(tagLinks(articlePage)).toEqual(expect.arrayContaining(["tran-quoc-to", "bo-cong-an", "cong-an-nhan-dan", "covid-19"]));
+    expect(pages.get("/tags/tran-quoc-to/")!.content).toContain("Trần Quốc Tỏ");
+    const index = pages.get("/tags/")!.content;
+    expect(index).not.toMatch(/>Hội nghị</);
+    expect(index).not.toMatch(/>Thứ trưởng</);
+  }, 60_000);
+
+  it("derives no tags with tags.mode off, and only the editor's with explicit", async () => {
+    const files = { "news/sample.txt": sample, "news/b.txt": article("Bài có từ khóa", "08/12/2021 10:00", { tags: ["Giao thông"] }) };
+    const off = await buildSite(makeSite(files), { tags: { mode: "off" } });
+    expect([...off.keys()].filter((u) => u.startsWith("/tags/") && u !== "/tags/")).toEqual([]);
+    const explicit = await buildSite(makeSite(files), { tags: { mode: "explicit" } });
+    expect([...explicit.keys()].filter((u) => u.startsWith("/tags/") && u !== "/tags/")).toEqual(["/tags/giao-thong/"]);
+  }, 60_000);
+
+  it("merges spellings that slug alike into one page and warns when they are not declared aliases", () => {
+    const files = {
+      "news/a.txt": article("Tin một", "08/12/2021 10:00", { tags: ["Đà Nẵng"] }),
+      "news/b.txt": article("Tin hai", "09/12/2021 10:00", { tags: ["Da Nang"] }),
+    };
+    const root = makeSite(files);
+    const r = buildInChild(root, {}, { tags: { mode: "explicit" } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning {2}Tags "Da Nang", "Đà Nẵng" differ only in case or diacritics.*\[tag-variants\]/);
+    expect(readOutput(root).has("tags/da-nang/index.html")).toBe(true);
+
+    const declared = makeSite({ ...files, "_data/newsTaxonomy.json": JSON.stringify({ tags: [{ name: "Đà Nẵng", aliases: ["Da Nang"] }] }) });
+    const r2 = buildInChild(declared, {}, { tags: { mode: "explicit" } });
+    expect(r2.status, r2.stderr).toBe(0);
+    expect(r2.stderr).not.toContain("tag-variants");
+    expect(r2.stdout).toContain("0 warnings");
+    expect(readOutput(declared).get("tags/da-nang/index.html")).toContain("(2 bài)");
+  }, 60_000);
+
+  it("lets the project's taxonomy and stop list shape the tags", async () => {
+    const files = {
+      "news/sample.txt": sample,
+      "_data/newsTaxonomy.json": JSON.stringify({ tags: [{ name: "Lực lượng Công an", aliases: ["CAND", "Công an nhân dân"] }], stop: ["Trần Quốc Tỏ"] }),
+    };
+    const pages = await buildSite(makeSite(files));
+    expect(pages.has("/tags/luc-luong-cong-an/")).toBe(true);
+    expect(pages.has("/tags/cong-an-nhan-dan/")).toBe(false);
+    expect(pages.has("/tags/tran-quoc-to/")).toBe(false);
+  }, 60_000);
+
+  it("rejects a bad tags option naming it", async () => {
+    const error = await buildSite(makeSite({ "news/a.txt": sample }), { tags: { mode: "everything" as never } }).catch((e: unknown) => e);
+    const messages: string[] = [];
+    for (let e = error as { message?: string; cause?: unknown; originalError?: unknown } | undefined; e; e = (e.originalError ?? e.cause) as typeof e) messages.push(e.message ?? "");
+    expect(messages.join("\n")).toContain('news-archive: option `tags.mode` is "everything"');
+  }, 60_000);
+});
