@@ -7,3 +7,11 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
   }
 }
+
+declare module "@11ty/eleventy-utils" {
+  export const TemplatePath: {
+    addLeadingDotSlash(path: string): string;
+    join(...paths: string[]): string;
+    stripLeadingSubPath(path: string, subPath: string): string;
+  };
+}

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { TemplatePath } from "@11ty/eleventy-utils";
 import { pagesCollectionName } from "./collections.ts";
 import type { NewsArchiveOptions, PageKind } from "./options.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
@@ -17,17 +18,37 @@ export const PACKAGE_INCLUDES = path.resolve(path.dirname(fileURLToPath(import.m
 /** Folder inside `_includes` holding the plugin's layouts and partials. */
 export const LAYOUT_FOLDER = "news-archive";
 
+/** The project's layouts folder lies outside the input folder and lacks the plugin's layouts. */
+export class NewsArchiveLayoutError extends Error {
+  constructor(layoutsDir: string, inputDir: string, missing: readonly string[]) {
+    const shown = path.relative(process.cwd(), layoutsDir) || ".";
+    super(
+      `news-archive: the includes folder ${shown} is outside the input folder ${path.relative(process.cwd(), inputDir) || "."}, ` +
+        `where Eleventy 3 cannot serve the plugin's built-in layouts, and it has no ${LAYOUT_FOLDER}/ layouts (${missing.join(", ")}). ` +
+        `Copy them there with \`npx news-archive layouts ${shown}\` (then edit them freely), or keep the includes folder inside the input folder.`,
+    );
+    this.name = "NewsArchiveLayoutError";
+  }
+}
+
 const LIST_KINDS = ["year", "month", "day", "tag", "source", "undated"] as const;
 
 export function registerLayouts(eleventyConfig: EleventyConfig): void {
   const dirs = eleventyConfig.directories;
   const userLayouts = path.resolve(dirs.layouts ?? dirs.includes);
-  const ownFolder = path.join(PACKAGE_INCLUDES, "news-archive");
-  for (const name of readdirSync(ownFolder)) {
-    if (!name.endsWith(".njk")) continue;
+  const ownFolder = path.join(PACKAGE_INCLUDES, LAYOUT_FOLDER);
+  const missing = readdirSync(ownFolder).filter((name) => name.endsWith(".njk") && !existsSync(path.join(userLayouts, LAYOUT_FOLDER, name)));
+  if (missing.length > 0) {
+    // Eleventy 3 can serve a virtual layout only from an includes folder inside the input folder.
+    const rel = path.relative(path.resolve(dirs.input), userLayouts);
+    const inside = rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+    if (!inside) throw new NewsArchiveLayoutError(userLayouts, path.resolve(dirs.input), missing);
+  }
+  for (const name of missing) {
     const relative = `${LAYOUT_FOLDER}/${name}`;
-    if (existsSync(path.join(userLayouts, relative))) continue;
-    const virtualPath = path.relative(path.resolve(dirs.input), path.join(userLayouts, relative)).split(path.sep).join("/");
+    // The key Eleventy looks a virtual layout up by: its path relative to the input folder.
+    const layoutPath = TemplatePath.addLeadingDotSlash(TemplatePath.join(dirs.layouts ?? dirs.includes, relative));
+    const virtualPath = TemplatePath.stripLeadingSubPath(layoutPath, TemplatePath.addLeadingDotSlash(TemplatePath.join(dirs.input)));
     eleventyConfig.addTemplate(virtualPath, readFileSync(path.join(ownFolder, name), "utf8"));
   }
   if (path.resolve(userLayouts) === path.resolve(PACKAGE_INCLUDES)) return;

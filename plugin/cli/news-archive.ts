@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /** `news-archive <command>`: the command-line entry of the package. */
 import { runInspect } from "./inspect.ts";
+import { runLayouts } from "./layouts.ts";
 
 const USAGE = `Usage: news-archive inspect [options] <file-or-folder>...
+       news-archive layouts <includes-folder>
 
 Commands:
   inspect   Print each raw article's derived front matter (YAML) and its
             diagnostics. Exit status 1 when any file has an error.
+  layouts   Copy the plugin's layouts into <includes-folder>/news-archive/
+            to edit them; existing files are never overwritten.
 
 Options of inspect:
   --json                 one JSON array [{ file, data, diagnostics }] instead of YAML
@@ -18,6 +22,7 @@ Options of inspect:
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "inspect") return runInspect(rest, process.stdout, process.stderr);
+  if (command === "layouts") return runLayouts(rest, process.stdout);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     process.stdout.write(USAGE + "\n");
     return command === undefined ? 2 : 0;

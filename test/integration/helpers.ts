@@ -50,7 +50,9 @@ async function buildHere(site: string, options: UserOptions, eleventyOptions: Re
     quietMode: true,
   configPath: false, // only the plugin, never a config file found in the working folder
     ...eleventyOptions,
-    config(eleventyConfig: { addPlugin(p: unknown, o?: object): void }) {
+    config(eleventyConfig: { addPlugin(p: unknown, o?: object): void; setIncludesDirectory(dir: string): void }) {
+      // `includes` (relative to the input folder), e.g. "../_includes" for the design card's shape.
+      if (typeof eleventyOptions.includes === "string") eleventyConfig.setIncludesDirectory(eleventyOptions.includes);
       eleventyConfig.addPlugin(newsArchive, { printWarnings: false, ...options });
     },
   });
