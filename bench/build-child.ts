@@ -14,4 +14,6 @@ const elev = new Eleventy(input, output, {
 const result = (await elev.write()) as [unknown, { url: string | false }[]];
 const pages = result[1].filter((t) => t.url !== false).length;
 const wallMs = performance.now() - started;
-console.log(JSON.stringify({ pages, buildMs: Math.round(wallMs), maxRssKb: process.resourceUsage().maxRSS }));
+const usage = process.resourceUsage();
+// CPU time (user + system) is steadier than wall time on a shared machine.
+console.log(JSON.stringify({ pages, buildMs: Math.round(wallMs), cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000), maxRssKb: usage.maxRSS }));

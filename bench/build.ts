@@ -41,11 +41,11 @@ if (child.status !== 0 || !last.startsWith("{")) {
   console.error(child.stdout, child.stderr);
   process.exit(1);
 }
-const r = JSON.parse(last) as { pages: number; buildMs: number; maxRssKb: number };
+const r = JSON.parse(last) as { pages: number; buildMs: number; cpuMs: number; maxRssKb: number };
 const summary = child.stdout.split("\n").find((l) => l.startsWith("[news-archive]")) ?? "";
 console.log(`${summary}  (tags: ${tagsMode})`);
 console.log(
-  `articles ${n}  pages ${r.pages}  wall ${(wallMs / 1000).toFixed(2)} s (build ${(r.buildMs / 1000).toFixed(2)} s)  peak RSS ${Math.round(r.maxRssKb / 1024)} MB  ${Math.round(r.pages / (wallMs / 1000))} pages/s`,
+  `articles ${n}  pages ${r.pages}  wall ${(wallMs / 1000).toFixed(2)} s (build ${(r.buildMs / 1000).toFixed(2)} s, CPU ${(r.cpuMs / 1000).toFixed(2)} s)  peak RSS ${Math.round(r.maxRssKb / 1024)} MB  ${Math.round(r.pages / (wallMs / 1000))} pages/s`,
 );
 if (!process.env.BENCH_KEEP) rmSync(root, { recursive: true, force: true });
 else console.log(`kept ${root}`);
