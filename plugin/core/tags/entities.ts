@@ -6,7 +6,7 @@
  * that the text defines (`Công an nhân dân (CAND)`) or repeats.
  */
 import { foldKey, foldText } from "../slug.ts";
-import { PhraseMatcher, type Token } from "./phrase-matcher.ts";
+import { PhraseMatcher, type PhraseHit, type Token } from "./phrase-matcher.ts";
 import type { TagText } from "./text-index.ts";
 import {
   ADMIN_LEVELS, AMBIGUOUS_CUES, AMBIGUOUS_PLACES, COMPANY_FORMS, COMPANY_HEADS, COUNTRIES, LOCAL_BODY_HEADS, PERSON_TITLES, SURNAMES, VIETNAM_PLACES,
@@ -93,6 +93,15 @@ export function findPlaces(t: TagText): EntityMatch[] {
 
 const PLACE_SET = new Set(VIETNAM_PLACES);
 
+/** A head phrase (`Công an`, `Công ty`) followed by what the sticky `rest` pattern reads after it. */
+function* headed(t: TagText, heads: PhraseMatcher<string>, rest: RegExp): Generator<{ hit: PhraseHit<string>; m: RegExpExecArray }> {
+  for (const hit of heads.find(t.text, t.tokens)) {
+    rest.lastIndex = hit.end;
+    const m = rest.exec(t.text);
+    if (m) yield { hit, m };
+  }
+}
+
 /**
  * `Công an tỉnh Quảng Ninh`, `UBND TP Hà Nội`, `Sở Y tế Đà Nẵng`. The place
  * must be a known place, or follow an administrative level word; `canonPlace`
@@ -101,10 +110,7 @@ const PLACE_SET = new Set(VIETNAM_PLACES);
 export function findLocalBodies(t: TagText, canonPlace: (s: string) => string | undefined = () => undefined): EntityMatch[] {
   const { text } = t;
   const out: EntityMatch[] = [];
-  for (const hit of LOCAL_HEADS.find(text, t.tokens)) {
-    LOCAL_REST.lastIndex = hit.end;
-    const m = LOCAL_REST.exec(text);
-    if (!m) continue;
+  for (const { hit, m } of headed(t, LOCAL_HEADS, LOCAL_REST)) {
     const head = HEAD_CANON[hit.value] ?? hit.value;
     const level = m[1] ? (LEVEL_CANON[m[1]] ?? m[1]) : "";
     const words = m[2]!.split(" ");
@@ -127,10 +133,7 @@ const NAMED_INSTITUTIONS = new Set(["CLB", "Trường", "Đại học", "Học v
 export function findCompanies(t: TagText, canonPlace: (s: string) => string | undefined = () => undefined): EntityMatch[] {
   const { text } = t;
   const out: EntityMatch[] = [];
-  for (const hit of COMPANY_HEAD_MATCHER.find(text, t.tokens)) {
-    COMPANY_REST.lastIndex = hit.end;
-    const m = COMPANY_REST.exec(text);
-    if (!m) continue;
+  for (const { hit, m } of headed(t, COMPANY_HEAD_MATCHER, COMPANY_REST)) {
     const head = hit.value === "Câu lạc bộ" ? "CLB" : hit.value;
     const run = m[1]!.replace(/[.]+$/, "");
     const runWords = run.split(" ");
