@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArticle } from "./core/parse-article.ts";
+import { emptyData, parseArticle } from "./core/parse-article.ts";
 import { renderBody } from "./core/render-body.ts";
 import { dateKeys } from "./core/format-date.ts";
 import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
@@ -26,9 +26,6 @@ export class ArticleStore {
   private readonly articles = new Map<string, StoredArticle>();
   private urls: Map<string, string> | null = null;
   private readonly buildDiagnostics: Diagnostic[] = [];
-  /** Articles whose data the cascade finally marked as published (set when indexes are built). */
-  published = 0;
-  undatedPublished = 0;
 
   private tagger: Tagger | null = null;
 
@@ -45,8 +42,6 @@ export class ArticleStore {
     this.articles.clear();
     this.urls = null;
     this.buildDiagnostics.length = 0;
-    this.published = 0;
-    this.undatedPublished = 0;
   }
 
   /** Parse (once) and return the article at `inputPath`. */
@@ -57,14 +52,15 @@ export class ArticleStore {
       const display = displayPath(inputPath);
       let result: ParseResult;
       try {
-        result = parseArticle(readFileSync(key), display, { zone: this.options.zone, slugMaxLength: this.options.slugMaxLength });
+        const bytes = readFileSync(key);
+        // The parser never throws on content; a bad zone is rejected when options are resolved.
+        result = parseArticle(bytes, display, { zone: this.options.zone, slugMaxLength: this.options.slugMaxLength });
       } catch (cause) {
-        // Only the file system can fail here (the parser never throws on content).
-        const reason = cause instanceof Error ? cause.message : String(cause);
+        if (!(cause instanceof Error && "code" in cause)) throw cause; // only file-system errors are content problems
         result = {
-          data: { title: "", date: null, dateHasTime: false, lead: "", source: null, sourceUrl: null, author: null, tags: [], slug: "", draft: false, dateLine: null },
+          data: emptyData(),
           body: [],
-          diagnostics: [{ severity: "error", ruleId: "unreadable-file", reason: `Cannot read the file: ${reason}`, file: display, line: 1, column: 1 }],
+          diagnostics: [{ severity: "error", ruleId: "unreadable-file", reason: `Cannot read the file: ${cause.message}`, file: display, line: 1, column: 1 }],
         };
       }
       this.tagger ??= createTagger(resolveTagSettings(this.options.tags, this.dataDir()));
@@ -107,7 +103,7 @@ export class ArticleStore {
     const keyOf = new Map<string, string>();
     for (const [key, a] of this.articles) {
       const d = a.result.data;
-      if (d.draft) continue;
+      if (!isPublishable(a.result)) continue;
       const explicit = typeof d.permalink === "string" ? d.permalink : null;
       keyOf.set(a.id, key);
       inputs.push({
@@ -128,6 +124,14 @@ export class ArticleStore {
     }
     this.buildDiagnostics.push(...diagnostics);
   }
+}
+
+/**
+ * Published unless a draft, unpublished with `permalink: false`, or unreadable
+ * (no title: the file has an error diagnostic that names it instead).
+ */
+export function isPublishable(result: ParseResult): boolean {
+  return result.data.draft !== true && result.data.permalink !== false && result.data.title !== "";
 }
 
 /** Path as a person types it from the project folder, `/`-separated. */

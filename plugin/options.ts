@@ -2,7 +2,7 @@
  * Every option of the news-archive plugin, its default and its meaning, in
  * one place. Defaults come from a function so no build mutates another's.
  */
-import { DateTime } from "luxon";
+import { isUsableZone } from "./core/parse-date.ts";
 import { TAG_MODES, type TagMode } from "./core/tags/derive-tags.ts";
 import type { TaxonomyEntry } from "./core/tags/taxonomy.ts";
 
@@ -220,7 +220,7 @@ function validate(o: NewsArchiveOptions): void {
   if (typeof o.newsFolder !== "string" || o.newsFolder.trim() === "" || o.newsFolder.startsWith("/") || o.newsFolder.split(/[\\/]/).includes("..")) {
     throw new NewsArchiveOptionError("newsFolder", o.newsFolder, "a non-empty folder path relative to the input folder");
   }
-  if (typeof o.zone !== "string" || !DateTime.local().setZone(o.zone).isValid) {
+  if (!isUsableZone(o.zone)) {
     throw new NewsArchiveOptionError("zone", o.zone, 'an IANA time zone such as "Asia/Ho_Chi_Minh"');
   }
   if (o.locale !== "vi" && o.locale !== "en") {

@@ -4,7 +4,7 @@
  * parses each file once. Outside the news folder a `.txt` file stays inert.
  */
 import path from "node:path";
-import type { ArticleStore } from "./article-store.ts";
+import { displayPath, isPublishable, type ArticleStore } from "./article-store.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -38,7 +38,7 @@ export function registerTxtFormat(eleventyConfig: EleventyConfig, store: Article
             severity: "warning",
             ruleId: "reserved-key",
             reason: `Front matter key \`${key}\` belongs to Eleventy and was ignored.`,
-            file: result.diagnostics[0]?.file ?? inputPath,
+            file: displayPath(inputPath),
             line: 1,
             column: 1,
           });
@@ -50,10 +50,12 @@ export function registerTxtFormat(eleventyConfig: EleventyConfig, store: Article
       // Derived tags stay out of Eleventy's `tags` (one collection per value would cost O(tags × articles)).
       data.newsTags = result.data.tags;
       data.newsFile = id;
-      if (typeof result.data.permalink !== "string") data.permalink = permalink;
-      if (result.data.draft === true) {
+      if (!isPublishable(result)) {
         data.permalink = false;
         data.eleventyExcludeFromCollections = true;
+      } else {
+        // Also for a front-matter permalink: the store resolves collisions between all URLs.
+        data.permalink = permalink;
       }
       return data;
     },

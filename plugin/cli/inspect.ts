@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
 import { parseArticle, DEFAULT_ZONE } from "../core/parse-article.ts";
+import { isUsableZone } from "../core/parse-date.ts";
 import { formatDiagnostic } from "../core/diagnostics.ts";
 import type { Diagnostic, ParseResult } from "../core/types.ts";
 import { createTagger, explainTag, TAG_MODES, type TagMode, type TagReason, type Tagger } from "../core/tags/derive-tags.ts";
@@ -56,17 +57,8 @@ export function parseInspectArgs(args: readonly string[]): InspectArgs {
     else out.paths.push(a);
   }
   if (out.paths.length === 0) throw new Error("inspect needs at least one file or folder");
-  if (!isValidZone(out.zone)) throw new Error(`--zone "${out.zone}" is not an IANA time zone (e.g. Asia/Ho_Chi_Minh)`);
+  if (!isUsableZone(out.zone)) throw new Error(`--zone "${out.zone}" is not an IANA time zone (e.g. Asia/Ho_Chi_Minh)`);
   return out;
-}
-
-function isValidZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Every .txt file under the given paths, in a stable order. */

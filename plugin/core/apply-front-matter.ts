@@ -23,7 +23,8 @@ export function applyFrontMatter(data: ArticleData, fm: Record<string, unknown>,
         applyDate(data, value, ctx);
         break;
       case "tags":
-        data.tags = toTagList(value);
+        // Merged with a `Từ khóa:` line (the tagger removes duplicates); front matter first.
+        data.tags = [...toTagList(value), ...data.tags];
         break;
       case "slug": {
         const slug = value === null || value === undefined ? "" : makeSlug(String(value), Number.MAX_SAFE_INTEGER);

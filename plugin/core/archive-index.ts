@@ -89,8 +89,8 @@ export interface ListPage {
   nextUrl: string | null;
   /** Sub-buckets with counts: months of a year, days of a month. */
   buckets: CountLink[];
-  /** Breadcrumb trail from the years page down, excluding this page. */
-  trail: { label: string; url: string }[];
+  /** Breadcrumb trail from the years page down, excluding this page; `kind` says which page kind it links to. */
+  trail: { label: string; url: string; kind: "years" | "year" | "month" }[];
   key: string;
 }
 
@@ -188,7 +188,7 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
   const pages: Record<ListKind, ListPage[]> = { year: [], month: [], day: [], tag: [], source: [], undated: [] };
   const years = buildDatePages(dated, opts, pages);
 
-  const yearsTrail = [{ label: opts.labels.years, url: opts.permalinks.years }];
+  const yearsTrail: ListPage["trail"] = [{ label: opts.labels.years, url: opts.permalinks.years, kind: "years" }];
   const tags = tagTerms.entries();
   for (const t of tags) {
     pushList(pages.tag, "tag", t.url, t.name, t.key, t.articles, [], [], opts);
@@ -220,7 +220,7 @@ function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pa
   const p = opts.permalinks;
   const byYear = groupConsecutive(dated, (a) => a.keys!.year);
   const years: CountLink[] = [];
-  const yearsTrail = [{ label: opts.labels.years, url: p.years }];
+  const yearsTrail: ListPage["trail"] = [{ label: opts.labels.years, url: p.years, kind: "years" }];
   for (const [year, inYear] of byYear) {
     const yearUrl = fillPattern(p.year, { year });
     years.push({ label: year, key: year, url: yearUrl, count: inYear.length });
@@ -231,8 +231,8 @@ function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pa
       monthLinks.push({ label: opts.labels.monthShort(month), key: month, url: monthUrl, count: inMonth.length });
       const byDay = groupConsecutive(inMonth, (a) => a.keys!.day);
       const dayLinks: CountLink[] = [];
-      const monthTrail = [...yearsTrail, { label: year, url: yearUrl }];
-      const dayTrail = [...monthTrail, { label: opts.labels.month(year, month), url: monthUrl }];
+      const monthTrail: ListPage["trail"] = [...yearsTrail, { label: year, url: yearUrl, kind: "year" }];
+      const dayTrail: ListPage["trail"] = [...monthTrail, { label: opts.labels.month(year, month), url: monthUrl, kind: "month" }];
       for (const [day, inDay] of byDay) {
         const dayUrl = fillPattern(p.day, { year, month, day });
         dayLinks.push({ label: String(Number(day)), key: day, url: dayUrl, count: inDay.length });
@@ -269,7 +269,7 @@ function pushList(
   key: string,
   items: readonly IndexedArticle[],
   buckets: CountLink[],
-  trail: { label: string; url: string }[],
+  trail: ListPage["trail"],
   opts: IndexOptions,
 ): void {
   const size = opts.pageSize;

@@ -307,6 +307,16 @@ export function looksLikeDateLine(line: string): boolean {
 
 const zoneCache = new Map<string, Zone | null>();
 
+/** An IANA zone or fixed offset the parser can read wall times in (never the machine's own zone). */
+export function isUsableZone(name: unknown): boolean {
+  try {
+    resolveZone(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function resolveZone(name: unknown): Zone {
   if (typeof name !== "string" || name.trim() === "") throw new InvalidZoneError(name);
   let zone = zoneCache.get(name);

@@ -27,8 +27,9 @@ export function cleanLine(raw: string): string {
   return s.replace(RUNS, " ").trim();
 }
 
-export function splitLines(text: string): SourceLine[] {
-  const raws = text.split(/\r\n|\r|\n/);
+/** `raws`: the text split at LF, CRLF and CR (or the text itself). */
+export function splitLines(text: string | readonly string[]): SourceLine[] {
+  const raws = typeof text === "string" ? text.split(/\r\n|\r|\n/) : text;
   const out: SourceLine[] = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;

@@ -51,7 +51,7 @@ export interface ArticleData {
   title: string;
   /** ISO 8601 with offset, or null when no valid date was found. */
   date: string | null;
-  /** True when the date line had no time of day. */
+  /** False when the date line had no time of day (the date is then 00:00 in the zone). */
   dateHasTime: boolean;
   lead: string;
   source: string | null;

@@ -116,6 +116,16 @@ describe("options", () => {
     expect(pages.has("/tags/ha-noi/")).toBe(false);
     expect(pages.has("/2021/12/08/")).toBe(false);
     expect(pages.get("/bai/2021/bai-mot/")!.content).not.toContain('href="/tags/');
+    // No link may lead to a page kind that is off (regression: month pages linked their days).
+    expect(pages.get("/thang/2021/12/")!.content).not.toContain('href="/2021/12/08/"');
+  }, 60_000);
+
+  it("does not link the years page or a year from breadcrumbs when those kinds are off", async () => {
+    const pages = await buildSite(makeSite({ "news/a.txt": article("Bài một", "08/12/2021 17:50") }), { pages: { years: false, year: false } });
+    const day = pages.get("/2021/12/08/")!.content;
+    expect(day).not.toContain('href="/years/"');
+    expect(day).not.toContain('href="/2021/"');
+    expect(day).toContain('href="/2021/12/"');
   }, 60_000);
 
   it("fails at start naming the option and the value", async () => {
@@ -145,5 +155,39 @@ describe("raw bytes and the data cascade", () => {
   it("does not turn .txt files outside the news folder into pages", async () => {
     const pages = await buildSite(makeSite({ "notes.txt": "ghi chú", "news/a.txt": article("Bài một", "08/12/2021 10:00") }));
     expect([...pages.values()].some((p) => p.inputPath.endsWith("notes.txt"))).toBe(false);
+  }, 60_000);
+});
+
+describe("what gets published (regressions from review)", () => {
+  it("honours permalink: false, and never publishes a file it cannot read as a page", async () => {
+    const pages = await buildSite(
+      makeSite({
+        "news/ok.txt": article("Bài tốt", "08/12/2021 10:00"),
+        "news/hidden.txt": `---\npermalink: false\n---\n${article("Bài ẩn", "08/12/2021 11:00")}`,
+        "news/binary.txt": new Uint8Array([0x48, 0xe0, 0x20, 0x4e, 0x00]),
+        "news/empty.txt": "",
+      }),
+      { failOnError: false },
+    );
+    const articleUrls = [...pages.values()].filter((p) => p.inputPath.endsWith(".txt")).map((p) => p.url);
+    expect(articleUrls).toEqual(["/2021/12/08/bai-tot/"]);
+    expect(pages.get("/undated/")).toBeUndefined();
+  }, 60_000);
+
+  it("builds cleanly when front matter fixes an impossible date line", () => {
+    const r = buildInChild(makeSite({ "news/a.txt": `---\ndate: 2021-02-28 10:00\n---\n${article("Ngày sửa", "31/02/2021 10:00")}` }));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("1 files read, 1 articles published, 0 undated, 0 warnings, 0 errors");
+  }, 60_000);
+
+  it("resolves a front-matter permalink that another article's derived URL would take", async () => {
+    const pages = await buildSite(
+      makeSite({
+        "news/a.txt": article("Tin", "08/12/2021 09:00"),
+        "news/b.txt": `---\npermalink: /2021/12/08/tin/\n---\n${article("Khác", "08/12/2021 15:00")}`,
+      }),
+    );
+    expect(pages.get("/2021/12/08/tin/")!.inputPath).toMatch(/b\.txt$/);
+    expect([...pages.keys()].filter((u) => u.startsWith("/2021/12/08/tin-"))).toHaveLength(1);
   }, 60_000);
 });

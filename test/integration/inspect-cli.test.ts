@@ -52,6 +52,9 @@ describe("news-archive inspect", () => {
   it("derives no tags with --tags off and only the editor's with --tags explicit", () => {
     expect(JSON.parse(capture(["--json", "--tags", "off", `${fixtures}/sample.txt`]).out)[0].data.tags).toEqual([]);
     expect(JSON.parse(capture(["--json", "--tags", "explicit", `${fixtures}/sample.txt`]).out)[0].data.tags).toEqual([]);
+    const keywords = "test/fixtures/raw/with-keywords.txt";
+    expect(JSON.parse(capture(["--json", "--tags", "explicit", keywords]).out)[0].data.tags).toEqual(["Giao thông", "Xe buýt"]);
+    expect(JSON.parse(capture(["--json", "--tags", "off", keywords]).out)[0].data.tags).toEqual([]);
   });
 
   it("exits 0 when no file has an error", () => {

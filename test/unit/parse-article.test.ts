@@ -273,9 +273,19 @@ describe("front matter overrides", () => {
   it("accepts tags as a comma-separated string", () => {
     expect(parse(`---\ntags: a, b\n---\n${body}`).data.tags).toEqual(["a", "b"]);
   });
-  it("fixes a missing date line with front matter", () => {
+  it("fixes a missing date line with front matter, and the warning goes", () => {
     const r = parse(`---\ndate: 2021-05-04T08:00:00+07:00\n---\nCầu mới\n\n${LEAD}`);
     expect(r.data.date).toBe("2021-05-04T08:00:00+07:00");
+    expect(r.diagnostics).toEqual([]);
+  });
+  it("fixes an impossible date line with front matter, and the error goes (regression)", () => {
+    const r = parse(`---\ndate: 2021-02-28 10:00\n---\nCầu mới\n\n31/02/2021 10:00\n\n${LEAD}`);
+    expect(r.data.date).toBe("2021-02-28T10:00:00+07:00");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.body.map((b) => b.text)).toEqual([LEAD]);
+  });
+  it("merges front matter tags with a keyword line (regression)", () => {
+    expect(parse(`---\ntags: [A]\n---\n${body}\n\nTừ khóa: B, C`).data.tags).toEqual(["A", "B", "C"]);
   });
   it("reports invalid YAML with its line", () => {
     const r = parse(`---\ntitle: [unclosed\n---\n${body}`);
