@@ -9,7 +9,7 @@
  */
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { parseArticle } from "../plugin/core/parse-article.ts";
+import { readArticle } from "../plugin/core/read-article.ts";
 import { foldKey } from "../plugin/core/slug.ts";
 import { createTagger } from "../plugin/core/tags/derive-tags.ts";
 import { resolveTagSettings } from "../plugin/tag-settings.ts";
@@ -50,8 +50,7 @@ let chosen = 0, correct = 0, required = 0, found = 0, missingFiles = 0;
 for (const label of labels) {
   const path = findFile(label.file);
   if (!path) { console.error(`missing file: ${label.file}`); missingFiles++; continue; }
-  const r = parseArticle(readFileSync(path), path);
-  const { tags } = tagger.derive({ title: r.data.title, lead: r.data.lead, paragraphs: r.body.map((b) => b.text), explicit: r.data.tags });
+  const { tags } = readArticle(readFileSync(path), path, {}, tagger).data;
   const ok = new Set([...label.required, ...(label.acceptable ?? [])].map(key));
   const req = new Set(label.required.map(key));
   const got = new Set(tags.map(key));

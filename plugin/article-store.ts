@@ -12,6 +12,7 @@ import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.
 import type { Diagnostic, ParseResult } from "./core/types.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import { createTagger, type Tagger } from "./core/tags/derive-tags.ts";
+import { withTags } from "./core/read-article.ts";
 import { resolveTagSettings } from "./tag-settings.ts";
 
 export interface StoredArticle {
@@ -64,8 +65,7 @@ export class ArticleStore {
         };
       }
       this.tagger ??= createTagger(resolveTagSettings(this.options.tags, this.dataDir()));
-      const { tags } = this.tagger.derive({ title: result.data.title, lead: result.data.lead, paragraphs: result.body.map((b) => b.text), explicit: result.data.tags });
-      result.data.tags = tags;
+      result = withTags(result, this.tagger);
       stored = { inputPath, id: relativeId(key, this.inputDir()), result };
       this.articles.set(key, stored);
       this.urls = null;

@@ -24,10 +24,6 @@ export class ArchiveIndexer {
     return this.cached?.index ?? null;
   }
 
-  itemFor(id: string): CollectionItem | undefined {
-    return this.cached?.items.get(id);
-  }
-
   get(api: CollectionApi): { index: ArchiveIndex; items: Map<string, CollectionItem> } {
     if (!this.cached) this.cached = this.compute(api);
     return this.cached;
@@ -70,8 +66,9 @@ export class ArchiveIndexer {
 /** A `date` from the cascade as ISO with offset: the parser's string, or a Date/DateTime someone set in data. */
 function isoDate(value: unknown, zone: string): string | null {
   if (typeof value === "string" && value !== "") {
-    const dt = DateTime.fromISO(value, { setZone: true });
-    return dt.isValid ? value : null;
+    // A string without an offset (`2021-12-08`) is read in the archive's zone, never the machine's.
+    const dt = DateTime.fromISO(value, { zone, setZone: true });
+    return dt.isValid ? (/(?:Z|[+-]\d\d:?\d\d)$/.test(value) ? value : dt.toISO()) : null;
   }
   if (value instanceof Date && !Number.isNaN(value.getTime())) return DateTime.fromJSDate(value).setZone(zone).toISO();
   return null;

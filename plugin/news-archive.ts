@@ -3,7 +3,9 @@
  * every decision lives in a module of its own.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { ArticleStore } from "./article-store.ts";
+import path from "node:path";
+import { ArticleStore, displayPath } from "./article-store.ts";
+import { notArticles } from "./news-folder.ts";
 import { ArchiveIndexer, registerCollections } from "./collections.ts";
 import { registerFilters } from "./filters.ts";
 import { uiStrings } from "./i18n.ts";
@@ -43,6 +45,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
   eleventyConfig.on("eleventy.after", () => {
     const index = indexer.current;
     const diagnostics = store.diagnostics();
+    diagnostics.push(...notArticles(path.resolve(eleventyConfig.directories.input, options.newsFolder), displayPath));
     for (const v of index?.mergedVariants ?? []) {
       diagnostics.push({
         // Declared aliases never get here (the tagger maps them to their canonical name), so

@@ -3,7 +3,7 @@
  * one place. Defaults come from a function so no build mutates another's.
  */
 import { isUsableZone } from "./core/parse-date.ts";
-import { TAG_MODES, type TagMode } from "./core/tags/derive-tags.ts";
+import { defaultTagSettings, TAG_MODES, type TagMode } from "./core/tags/derive-tags.ts";
 import type { TaxonomyEntry } from "./core/tags/taxonomy.ts";
 
 export type PageKind =
@@ -18,20 +18,6 @@ export type PageKind =
   | "source"
   | "undated"
   | "notFound";
-
-export const PAGE_KINDS: readonly PageKind[] = [
-  "home",
-  "years",
-  "year",
-  "month",
-  "day",
-  "tags",
-  "tag",
-  "sources",
-  "source",
-  "undated",
-  "notFound",
-];
 
 export type UiLocale = "vi" | "en";
 
@@ -109,6 +95,8 @@ export type UserOptions = {
     : NewsArchiveOptions[K];
 };
 
+const TAG_DEFAULTS = defaultTagSettings();
+
 export function getDefaults(): NewsArchiveOptions {
   return {
     newsFolder: "news",
@@ -155,9 +143,9 @@ export function getDefaults(): NewsArchiveOptions {
     printWarnings: true,
     slugMaxLength: 80,
     tags: {
-      mode: "auto",
-      maxTags: 8,
-      minScore: 2,
+      mode: TAG_DEFAULTS.mode, // "auto"
+      maxTags: TAG_DEFAULTS.maxTags, // 8
+      minScore: TAG_DEFAULTS.minScore, // 2
       stopList: [],
       taxonomy: [],
     },

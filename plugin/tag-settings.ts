@@ -8,12 +8,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { foldKey } from "./core/slug.ts";
 import { DEFAULT_TAXONOMY } from "./core/tags/default-taxonomy.ts";
-import { defaultTagSettings, TAG_MODES, type TagMode, type TagSettings } from "./core/tags/derive-tags.ts";
+import { defaultTagSettings, type TagSettings } from "./core/tags/derive-tags.ts";
 import type { TaxonomyEntry } from "./core/tags/taxonomy.ts";
+import type { TagOptions } from "./options.ts";
 
-export const TAXONOMY_FILE = "newsTaxonomy.json";
+const TAXONOMY_FILE = "newsTaxonomy.json";
 
-export type TagOptions = Partial<{ mode: TagMode; maxTags: number; minScore: number; stopList: string[]; taxonomy: TaxonomyEntry[] }>;
 
 interface TaxonomyFile {
   tags?: TaxonomyEntry[];
@@ -58,18 +58,13 @@ export function mergeTaxonomies(...lists: readonly (readonly TaxonomyEntry[])[])
   return [...byName.values()];
 }
 
-export function resolveTagSettings(options: TagOptions = {}, dataDir?: string): TagSettings {
+/** `options` were validated by `resolveOptions`; only the taxonomy file is checked here. */
+export function resolveTagSettings(options: Partial<TagOptions> = {}, dataDir?: string): TagSettings {
   const defaults = defaultTagSettings();
   const file = readTaxonomyFile(dataDir);
-  const mode = options.mode ?? defaults.mode;
-  if (!TAG_MODES.includes(mode)) throw new Error(`news-archive: option tags.mode must be one of ${TAG_MODES.join(", ")}; received ${JSON.stringify(mode)}`);
-  for (const key of ["maxTags", "minScore"] as const) {
-    const v = options[key];
-    if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new Error(`news-archive: option tags.${key} must be a whole number ≥ 0; received ${JSON.stringify(v)}`);
-  }
   return {
     ...defaults,
-    mode,
+    mode: options.mode ?? defaults.mode,
     maxTags: options.maxTags ?? defaults.maxTags,
     minScore: options.minScore ?? defaults.minScore,
     stopList: [...(file.stop ?? []), ...(options.stopList ?? [])],

@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
-import { parseArticle, DEFAULT_ZONE } from "../core/parse-article.ts";
+import { DEFAULT_ZONE } from "../core/parse-article.ts";
+import { readArticle } from "../core/read-article.ts";
 import { isUsableZone } from "../core/parse-date.ts";
 import { formatDiagnostic } from "../core/diagnostics.ts";
 import type { Diagnostic, ParseResult } from "../core/types.ts";
@@ -84,14 +85,13 @@ export function collectFiles(paths: readonly string[]): string[] {
 export function inspectFiles(files: readonly string[], zone: string, tagger: Tagger): InspectEntry[] {
   return files.map((file) => {
     const shown = relative(process.cwd(), file) || file;
-    const result = parseArticle(readFileSync(file), shown, { zone });
-    const tags = tagger.derive({ title: result.data.title, lead: result.data.lead, paragraphs: result.body.map((b) => b.text), explicit: result.data.tags });
+    const result = readArticle(readFileSync(file), shown, { zone }, tagger);
     return {
       file: shown,
-      data: { ...result.data, tags: tags.tags },
+      data: result.data,
       body: result.body.map((b) => ({ kind: b.kind, line: b.line })),
       diagnostics: result.diagnostics,
-      tagReasons: tags.reasons,
+      tagReasons: result.tagReasons,
     };
   });
 }

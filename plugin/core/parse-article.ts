@@ -6,7 +6,7 @@
 import { decodeText } from "./decode-text.ts";
 import { splitLines, type SourceLine } from "./text-lines.ts";
 import { readFrontMatter } from "./front-matter.ts";
-import { parseDateLine } from "./parse-date.ts";
+import { parseDateLine, type DateLineResult } from "./parse-date.ts";
 import { parseAttribution, parseByline, parseTagsLine } from "./attribution.ts";
 import { markCaptions } from "./captions.ts";
 import { makeSlug, DEFAULT_SLUG_MAX_LENGTH } from "./slug.ts";
@@ -67,7 +67,14 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
   let cursor = 0;
   let dateIndex = -1;
   const first = nonEmpty[0];
-  if (first && parseDateLine(first.text, { zone }).matched && nonEmpty[1]) {
+  // Each candidate line is read once; `readDate` reuses the result.
+  const dateLines = new Map<SourceLine, DateLineResult>();
+  const dateOf = (l: SourceLine): DateLineResult => {
+    let r = dateLines.get(l);
+    if (!r) dateLines.set(l, (r = parseDateLine(l.text, { zone })));
+    return r;
+  };
+  if (first && dateOf(first).matched && nonEmpty[1]) {
     dateIndex = 0;
     data.title = nonEmpty[1].text;
     cursor = 2;
@@ -75,7 +82,7 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
     data.title = first.text;
     cursor = 1;
     for (let k = cursor; k < Math.min(nonEmpty.length, cursor + DATE_SEARCH_LINES); k++) {
-      if (parseDateLine(nonEmpty[k]!.text, { zone }).matched) { dateIndex = k; break; }
+      if (dateOf(nonEmpty[k]!).matched) { dateIndex = k; break; }
     }
   }
   const titleLine = dateIndex === 0 ? nonEmpty[1] : first;
@@ -88,12 +95,12 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
   let bodyFrom = titleLine ? content.indexOf(titleLine) + 1 : content.length;
   if (dateIndex >= 0) {
     const dl = nonEmpty[dateIndex]!;
-    readDate(dl, zone, data, diags, "date");
+    readDate(dl, dateOf(dl), data, diags, "date");
     bodyFrom = Math.max(bodyFrom, content.indexOf(dl) + 1);
     // An "updated" line right after the publication line.
     const next = nonEmpty[dateIndex + 1];
-    if (next && next !== titleLine && parseDateLine(next.text, { zone }).matched) {
-      readDate(next, zone, data, diags, "updated");
+    if (next && next !== titleLine && dateOf(next).matched) {
+      readDate(next, dateOf(next), data, diags, "updated");
       bodyFrom = content.indexOf(next) + 1;
     }
   } else if (first) {
@@ -149,8 +156,7 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
   return { data, body, diagnostics: diags.items };
 }
 
-function readDate(line: SourceLine, zone: string, data: ArticleData, diags: DiagnosticList, field: "date" | "updated"): void {
-  const result = parseDateLine(line.text, { zone });
+function readDate(line: SourceLine, result: DateLineResult, data: ArticleData, diags: DiagnosticList, field: "date" | "updated"): void {
   if (!result.matched) return;
   for (const f of result.findings) {
     const extra: Partial<Diagnostic> = {};

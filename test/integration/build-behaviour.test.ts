@@ -191,3 +191,21 @@ describe("what gets published (regressions from review)", () => {
     expect([...pages.keys()].filter((u) => u.startsWith("/2021/12/08/tin-"))).toHaveLength(1);
   }, 60_000);
 });
+
+describe("nothing dropped silently", () => {
+  it("warns about files in the news folder that are not .txt articles", () => {
+    const r = buildInChild(
+      makeSite({
+        "news/a.txt": article("Bài một", "08/12/2021 10:00"),
+        "news/B.TXT": article("Bài hai", "08/12/2021 11:00"),
+        "news/ghi-chu.doc": "x",
+        "news/news.json": "{}",
+        "news/.DS_Store": "x",
+      }),
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/src\/news\/ghi-chu\.doc:1:1 {2}warning .*\[not-an-article\]/);
+    expect(r.stderr).not.toMatch(/news\.json|DS_Store/);
+    expect(r.stdout).toContain("2 files read, 2 articles published, 0 undated, 1 warnings, 0 errors"); // B.TXT is an article too
+  }, 60_000);
+});
