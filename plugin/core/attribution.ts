@@ -52,22 +52,28 @@ export function parseAttribution(line: string): Attribution | null {
   if (line.length > MAX_META_LINE) return null;
   let s = line.trim();
 
-  // Byline with the outlet in brackets: `Minh Anh (theo Reuters)`.
-  const tail = /^(.+?)\s*\(\s*(?:theo|nguồn)\s*:?\s+([^()]+)\)\.?$/i.exec(s);
+  // Byline with the outlet in brackets: `Minh Anh (theo Reuters)`, `PV (TTXVN)`.
+  const tail = /^(.+?)\s*\(\s*(?:(?:theo|nguồn)\s*:?\s+)?([^()]+)\)\.?$/i.exec(s);
   if (tail && !/^\(?\s*(?:theo|nguồn)\b/i.test(s)) {
     const author = parseByline(tail[1]!);
-    const src = outletName(tail[2]!);
-    if (author && src) return { ...src, author };
-    return null;
+    const src = author && !COMPILED_SUFFIX.test(`(${tail[2]})`) ? outletName(tail[2]!) : null;
+    return author && src ? { ...src, author } : null;
+  }
+  // Byline and attribution on one line: `Minh Anh - Theo VnExpress`.
+  const pair = /^(.+?)\s+[-–—|]\s+((?:theo|nguồn)\b.+)$/iu.exec(s);
+  if (pair) {
+    const author = parseByline(pair[1]!);
+    const attribution = author ? parseAttribution(pair[2]!) : null;
+    return author && attribution ? { ...attribution, author } : null;
   }
 
   const wrapped = /^\((.*)\)\.?$/.exec(s);
   if (wrapped) s = wrapped[1]!.trim();
-  const m = /^(theo|nguồn|nguon|source|via)\s*(:)?\s*(.+)$/iu.exec(s);
+  const m = /^(theo|nguồn(?: tin| bài)?|nguon|source|via)\s*(:)?\s*(.+)$/iu.exec(s);
   if (!m) return null;
   const keyword = m[1]!.toLowerCase();
   // "Theo" must be followed by a capitalised outlet; "Nguồn:" needs its colon (or brackets).
-  if ((keyword === "nguồn" || keyword === "nguon" || keyword === "source") && !m[2] && !wrapped) return null;
+  if (keyword !== "theo" && keyword !== "via" && !m[2] && !wrapped) return null;
   const src = outletName(m[3]!.replace(/\.$/, ""));
   if (!src) return null;
   return { ...src, author: null };
@@ -118,7 +124,9 @@ const TEAM_BYLINE = /^(?:nhóm\s+)?(?:pv|ctv|btv|phóng viên|pv\s*\/\s*ctv)(?:\
 const COMPILED_SUFFIX = /\s*\((?:tổng hợp|t\/h|th|lược dịch|dịch)\)$/i;
 const BYLINE_LABEL = /^(?:tác giả|phóng viên|nhóm tác giả|bài|bài và ảnh|bài, ảnh|bài\/ảnh|bài & ảnh|tin|tin, ảnh|tin và ảnh|nhóm phóng viên|nhóm pv|thực hiện|ghi chép|ký giả)\s*:\s*/i;
 // A Vietnamese given name: capitalised syllables of letters only.
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*\.?$/u;
+const NAME_WORD = /^(?:\p{Lu}\.)*\p{Lu}[\p{Ll}\p{M}]*\.?$/u;
+// `T.Anh`, `N.H`: a byline of initials, one word.
+const INITIALS_NAME = /^(?:\p{Lu}\.)+\p{Lu}[\p{Ll}\p{M}]*$/u;
 
 /**
  * A line that is a byline and nothing else: `Minh Anh`, `PV`, `Nhóm PV`,
@@ -135,7 +143,7 @@ export function parseByline(line: string): string | null {
   for (const person of people) {
     const words = person.split(" ").filter(Boolean);
     if (words.length < 2 || words.length > 5) {
-      if (!(words.length === 1 && TEAM_BYLINE.test(words[0]!))) return null;
+      if (!(words.length === 1 && (TEAM_BYLINE.test(words[0]!) || INITIALS_NAME.test(words[0]!)))) return null;
       continue;
     }
     if (!words.every((w) => NAME_WORD.test(w))) return null;

@@ -68,18 +68,18 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
   let dateIndex = -1;
   const first = nonEmpty[0];
   // Each candidate line is read once; `readDate` reuses the result.
-  const dateLines = new Map<SourceLine, DateLineResult>();
-  const dateOf = (l: SourceLine): DateLineResult => {
+  const dateLines = new Map<SourceLine, DateLineRead>();
+  const dateOf = (l: SourceLine): DateLineRead => {
     let r = dateLines.get(l);
-    if (!r) dateLines.set(l, (r = parseDateLine(l.text, { zone })));
+    if (!r) dateLines.set(l, (r = readDateLine(l.text, zone)));
     return r;
   };
   if (first && dateOf(first).matched && nonEmpty[1]) {
     dateIndex = 0;
-    data.title = nonEmpty[1].text;
+    data.title = withoutTitleLabel(nonEmpty[1].text);
     cursor = 2;
   } else if (first) {
-    data.title = first.text;
+    data.title = withoutTitleLabel(first.text);
     cursor = 1;
     for (let k = cursor; k < Math.min(nonEmpty.length, cursor + DATE_SEARCH_LINES); k++) {
       if (dateOf(nonEmpty[k]!).matched) { dateIndex = k; break; }
@@ -156,13 +156,54 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
   return { data, body, diagnostics: diags.items };
 }
 
-function readDate(line: SourceLine, result: DateLineResult, data: ArticleData, diags: DiagnosticList, field: "date" | "updated"): void {
+/** `Tiêu đề: Xe buýt điện` → `Xe buýt điện`. */
+function withoutTitleLabel(line: string): string {
+  return line.replace(/^(?:tiêu đề|tít|title|headline)\s*:\s*(?=\S)/iu, "");
+}
+
+interface DateLineRead {
+  matched: boolean;
+  result: DateLineResult;
+  /** Column (0-based) in the line where the date part starts. */
+  offset: number;
+  /** A byline printed on the date line (`Minh Anh | Thứ tư, 08/12/2021 17:50`). */
+  author: string | null;
+}
+
+// `Minh Anh | 08/12/2021 17:50`, `08/12/2021 17:50 - Minh Anh`, `Hà Nội, ngày 08/12/2021`.
+const BYLINE_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/g;
+const PLACE_PREFIX = /^(\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,3}),\s*(?=ngày\b)/iu;
+
+/** A date line, or a date line with a byline or a place written on it. */
+function readDateLine(text: string, zone: string): DateLineRead {
+  const whole = parseDateLine(text, { zone });
+  if (whole.matched || text.length > 120) return { matched: whole.matched, result: whole, offset: 0, author: null };
+  const place = PLACE_PREFIX.exec(text);
+  if (place) {
+    const rest = parseDateLine(text.slice(place[0].length), { zone });
+    if (rest.matched) return { matched: true, result: rest, offset: place[0].length, author: null };
+  }
+  for (const sep of text.matchAll(BYLINE_SEPARATOR)) {
+    const left = text.slice(0, sep.index);
+    const rightAt = sep.index + sep[0].length;
+    const right = text.slice(rightAt);
+    const dateRight = parseByline(left) ? parseDateLine(right, { zone }) : null;
+    if (dateRight?.matched) return { matched: true, result: dateRight, offset: rightAt, author: parseByline(left) };
+    const dateLeft = parseByline(right) ? parseDateLine(left, { zone }) : null;
+    if (dateLeft?.matched) return { matched: true, result: dateLeft, offset: 0, author: parseByline(right) };
+  }
+  return { matched: false, result: whole, offset: 0, author: null };
+}
+
+function readDate(line: SourceLine, read: DateLineRead, data: ArticleData, diags: DiagnosticList, field: "date" | "updated"): void {
+  const { result } = read;
   if (!result.matched) return;
+  if (read.author && data.author === null) data.author = read.author;
   for (const f of result.findings) {
     const extra: Partial<Diagnostic> = {};
     if (f.actual !== undefined) extra.actual = f.actual;
     if (f.expected !== undefined) extra.expected = f.expected;
-    diags.add(f.severity, f.ruleId, f.reason, line.line, line.column + f.column - 1, extra);
+    diags.add(f.severity, f.ruleId, f.reason, line.line, line.column + read.offset + f.column - 1, extra);
   }
   if (field === "date") {
     data.dateLine = line.text;

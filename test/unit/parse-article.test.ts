@@ -81,6 +81,23 @@ describe("title and date line", () => {
     expect(r.data.author).toBe("Minh Anh");
     expect(r.body.map((b) => b.text)).toEqual([LEAD]);
   });
+  it.each([
+    ["Minh Anh | Thứ hai, 03/05/2021 09:15", "Minh Anh"],
+    ["Thứ hai, 03/05/2021 09:15 | Minh Anh", "Minh Anh"],
+    ["03/05/2021 09:15 - PV", "PV"],
+  ])("reads a byline written on the date line: %s", (line, author) => {
+    const r = parse(article("Cầu mới", line, LEAD));
+    expect(r.data.date).toBe("2021-05-03T09:15:00+07:00");
+    expect(r.data.author).toBe(author);
+    expect(r.body.map((b) => b.text)).toEqual([LEAD]);
+  });
+  it("reads a place before the date (Hà Nội, ngày 03/05/2021)", () => {
+    const r = parse(article("Cầu mới", "Hà Nội, ngày 03/05/2021", LEAD));
+    expect(r.data.date).toBe("2021-05-03T00:00:00+07:00");
+  });
+  it("drops a 'Tiêu đề:' label from the title", () => {
+    expect(parse(article("Tiêu đề: Cầu mới", "03/05/2021 09:15", LEAD)).data.title).toBe("Cầu mới");
+  });
   it("accepts a date line before the title", () => {
     const r = parse(article("03/05/2021 09:15", "Cầu mới ở Đà Nẵng", LEAD));
     expect(r.data.title).toBe("Cầu mới ở Đà Nẵng");
@@ -192,6 +209,7 @@ describe("closing lines: source, author, keywords", () => {
     ["Theo Reuters, AFP", "Reuters, AFP", null],
     ["Theo VnExpress.net", "VnExpress", null],
     ["(Nguồn: TTXVN)", "TTXVN", null],
+    ["Nguồn tin: VOV", "VOV", null],
   ])("reads %s as source %s", (line, source, url) => {
     const r = closing(line);
     expect(r.data.source).toBe(source);
@@ -233,6 +251,13 @@ describe("closing lines: source, author, keywords", () => {
   it("reads a byline before the attribution", () => {
     const r = closing("Hoàng Long", "(Theo Dân trí)");
     expect(r.data).toMatchObject({ source: "Dân trí", author: "Hoàng Long" });
+  });
+  it.each([
+    ["PV (TTXVN)", "PV", "TTXVN"],
+    ["Minh Anh - Theo VnExpress", "Minh Anh", "VnExpress"],
+    ["T.Anh (tổng hợp)", "T.Anh", null],
+  ])("reads %s as author and source", (line, author, source) => {
+    expect(closing(line).data).toMatchObject({ author, source });
   });
   it("reads 'Minh Anh (theo Reuters)' as author and source", () => {
     expect(closing("Minh Anh (theo Reuters)").data).toMatchObject({ source: "Reuters", author: "Minh Anh" });
