@@ -62,7 +62,7 @@ export const DEFAULT_TAXONOMY: readonly TaxonomyEntry[] = [
   org("AFC", "Liên đoàn Bóng đá châu Á"),
   org("UEFA"),
   // Places with several spellings.
-  place("TP.HCM", "TP Hồ Chí Minh", "TPHCM", "TP HCM", "TP. HCM", "TP. Hồ Chí Minh", "TP.Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh", "Sài Gòn"),
+  place("TP.HCM", "TP Hồ Chí Minh", "TPHCM", "TP HCM", "HCM", "Tp.HCM", "Tp. Hồ Chí Minh", "TP. HCM", "TP. Hồ Chí Minh", "TP.Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh", "Sài Gòn"),
   place("Hà Nội", "thủ đô Hà Nội", "Thủ đô Hà Nội"),
   place("Mỹ", "Hoa Kỳ", "nước Mỹ"),
   place("Anh", "Vương quốc Anh", "nước Anh"),

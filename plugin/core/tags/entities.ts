@@ -151,6 +151,7 @@ export function findCompanies(t: TagText, canonPlace: (s: string) => string | un
 }
 
 const TITLES_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(PERSON_TITLES)})\\.? $`, "iu");
+const MODEL_NUMBER = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}-]+$/u;
 const HONORIFICS = new Set(["Sir", "Mr", "Mrs", "Ms", "Dr", "Prof", "Dame", "Lord", "HLV", "Coach"]);
 
 /**
@@ -211,6 +212,8 @@ export function findForeignNames(runs: readonly CapRun[], text: string): EntityM
     }
     const rest = words.slice(from);
     if (!rest.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w))) continue;
+    // Product models (`Haval H6`, `Galaxy S21`) are not topics an archive files under.
+    if (rest.some((w) => MODEL_NUMBER.test(w))) continue;
     const name = rest.slice(0, 4).join(" ");
     const start = m.start + words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
     out.push({ name, kind: "name", form: name, start, end: start + name.length });
@@ -246,8 +249,8 @@ export function capitalisedRuns(t: TagText): CapRun[] {
     for (; j < tokens.length; j++) {
       const tok: Token = tokens[j]!;
       const gap = text.slice(end, tok.start);
-      // `Hang-seo`: a hyphen joins parts of one word; a single space joins capitalised words.
-      if (gap === "-" || (gap === " " && tok.upper)) end = tok.end;
+      // `Hang-seo`, `N'Golo`, `O’Neill`: a hyphen or apostrophe joins parts of one word; a single space joins capitalised words.
+      if (gap === "-" || gap === "'" || gap === "’" || (gap === " " && tok.upper)) end = tok.end;
       else break;
     }
     out.push({ text: text.slice(start, end), start });

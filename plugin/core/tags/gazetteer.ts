@@ -88,7 +88,7 @@ export const DEFAULT_STOP_LIST: readonly string[] = [
   "Dân trí",
   // Everywhere in a Vietnamese archive, so it tells a reader nothing.
   "Việt Nam",
-  "HĐQT", "ĐHĐCĐ", "VĐQG", "BXH", "VCK", "HA", "HL", "BTC", "BQL", "THPT", "UBKT", "KCN", "KCX", "GTGT", "TNDN", "ĐBSCL",
+  "HĐQT", "ĐHĐCĐ", "ĐHCĐ", "SUV", "MPV", "CUV", "VĐQG", "BXH", "VCK", "HA", "HL", "BTC", "BQL", "THPT", "UBKT", "KCN", "KCX", "GTGT", "TNDN", "ĐBSCL",
   "Vòng chung kết", "Sir", "Online", "News", "Group", "Company", "Coffee", "Chicken", "Life", "Post", "Times", "Daily",
   "Sport", "Sports", "Club", "City", "United", "League", "Cup", "Super", "Ligue", "Hydrogen", "Smart", "Mobile", "Shop",
   "Store", "Mall", "Plus", "Pro", "Max", "Team", "Show", "Top", "Hot", "New", "Best", "Star", "Live", "Game", "Games",
