@@ -2,13 +2,13 @@
 import Eleventy from "@11ty/eleventy";
 import newsArchive from "../plugin/index.ts";
 
-const [input, output, tagsMode = "auto"] = process.argv.slice(2) as [string, string, string?];
+const [input, output, tagsMode = "auto", readAhead = "true"] = process.argv.slice(2) as [string, string, string?, string?];
 const started = performance.now();
 const elev = new Eleventy(input, output, {
   quietMode: true,
   configPath: false, // only the plugin, never a config file found in the working folder
   config(eleventyConfig: { addPlugin(p: unknown, o?: object): void }) {
-    eleventyConfig.addPlugin(newsArchive, { failOnError: false, printWarnings: false, tags: { mode: tagsMode } });
+    eleventyConfig.addPlugin(newsArchive, { failOnError: false, printWarnings: false, tags: { mode: tagsMode }, readAhead: readAhead === "true" });
   },
 });
 const result = (await elev.write()) as [unknown, { url: string | false }[]];

@@ -14,6 +14,8 @@ import { syntheticArticle } from "./synthetic.ts";
 const args = process.argv.slice(2);
 const tagsAt = args.indexOf("--tags");
 const tagsMode = tagsAt >= 0 ? args.splice(tagsAt, 2)[1]! : "auto";
+// `--no-read-ahead`: parse and tag on Eleventy's thread, to see what the worker saves.
+const noReadAhead = args.includes("--no-read-ahead") ? (args.splice(args.indexOf("--no-read-ahead"), 1), true) : false;
 const n = Number(args[0] ?? 1000);
 if (!Number.isInteger(n) || n < 1) {
   console.error("usage: npm run bench -- <number of articles>");
@@ -29,7 +31,7 @@ for (let i = 0; i < n; i++) {
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
 const started = performance.now();
-const child = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(here, "build-child.ts"), "src", "_site", tagsMode], {
+const child = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(here, "build-child.ts"), "src", "_site", tagsMode, String(!noReadAhead)], {
   cwd: root,
   encoding: "utf8",
   env: { ...process.env, TZ: process.env.TZ ?? "UTC" },
@@ -43,7 +45,7 @@ if (child.status !== 0 || !last.startsWith("{")) {
 }
 const r = JSON.parse(last) as { pages: number; buildMs: number; cpuMs: number; maxRssKb: number };
 const summary = child.stdout.split("\n").find((l) => l.startsWith("[news-archive]")) ?? "";
-console.log(`${summary}  (tags: ${tagsMode})`);
+console.log(`${summary}  (tags: ${tagsMode}, read-ahead: ${noReadAhead ? "off" : "on"})`);
 console.log(
   `articles ${n}  pages ${r.pages}  wall ${(wallMs / 1000).toFixed(2)} s (build ${(r.buildMs / 1000).toFixed(2)} s, CPU ${(r.cpuMs / 1000).toFixed(2)} s)  peak RSS ${Math.round(r.maxRssKb / 1024)} MB  ${Math.round(r.pages / (wallMs / 1000))} pages/s`,
 );

@@ -13,6 +13,7 @@ import type { Diagnostic, ParseResult } from "./core/types.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import { createTagger, type Tagger } from "./core/tags/derive-tags.ts";
 import { withTags } from "./core/read-article.ts";
+import { ReadPool } from "./read-pool.ts";
 import { resolveTagSettings } from "./tag-settings.ts";
 
 export interface StoredArticle {
@@ -29,6 +30,7 @@ export class ArticleStore {
   private readonly buildDiagnostics: Diagnostic[] = [];
 
   private tagger: Tagger | null = null;
+  private readonly pool = new ReadPool();
 
   constructor(
     private readonly options: NewsArchiveOptions,
@@ -40,9 +42,38 @@ export class ArticleStore {
   reset(): void {
     // The taxonomy file is read once per build, so editing it takes effect on the next build.
     this.tagger = null;
+    this.pool.stop();
     this.articles.clear();
     this.urls = null;
     this.buildDiagnostics.length = 0;
+  }
+
+  /** Start reading the news folder on a worker thread (large builds only). */
+  prefetch(newsDir: string): void {
+    const t = this.options;
+    if (!t.readAhead) return;
+    this.pool.start(newsDir, { zone: t.zone, slugMaxLength: t.slugMaxLength, tags: t.tags, dataDir: this.dataDir() }, displayPath);
+  }
+
+  stopPrefetch(): void {
+    this.pool.stop();
+  }
+
+  /** The article at `inputPath`, from the worker when it read it ahead, else read here. */
+  async load(inputPath: string): Promise<StoredArticle> {
+    const key = path.resolve(inputPath);
+    const known = this.articles.get(key);
+    if (known) return known;
+    const ahead = await this.pool.take(key);
+    if (ahead && !this.articles.has(key)) this.remember(inputPath, key, ahead);
+    return this.get(inputPath);
+  }
+
+  private remember(inputPath: string, key: string, result: ParseResult): StoredArticle {
+    const stored = { inputPath, id: relativeId(key, this.inputDir()), result };
+    this.articles.set(key, stored);
+    this.urls = null;
+    return stored;
   }
 
   /** Parse (once) and return the article at `inputPath`. */
@@ -65,10 +96,7 @@ export class ArticleStore {
         };
       }
       this.tagger ??= createTagger(resolveTagSettings(this.options.tags, this.dataDir()));
-      result = withTags(result, this.tagger);
-      stored = { inputPath, id: relativeId(key, this.inputDir()), result };
-      this.articles.set(key, stored);
-      this.urls = null;
+      stored = this.remember(inputPath, key, withTags(result, this.tagger));
     }
     return stored;
   }

@@ -37,15 +37,18 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     homeSize: options.homeSize,
   });
 
+  const newsDir = () => path.resolve(eleventyConfig.directories.input, options.newsFolder);
   eleventyConfig.on("eleventy.before", () => {
     store.reset();
     indexer.reset();
+    store.prefetch(newsDir());
   });
 
   eleventyConfig.on("eleventy.after", () => {
     const index = indexer.current;
     const diagnostics = store.diagnostics();
-    diagnostics.push(...notArticles(path.resolve(eleventyConfig.directories.input, options.newsFolder), displayPath));
+    store.stopPrefetch();
+    diagnostics.push(...notArticles(newsDir(), displayPath));
     for (const v of index?.mergedVariants ?? []) {
       diagnostics.push({
         // Declared aliases never get here (the tagger maps them to their canonical name), so

@@ -87,6 +87,8 @@ export interface NewsArchiveOptions {
   /** Maximum slug length passed to the parser. */
   slugMaxLength: number;
   tags: TagOptions;
+  /** Read, parse and tag raw files on a worker thread ahead of Eleventy (news folders of 300 files or more). */
+  readAhead: boolean;
 }
 
 export type UserOptions = {
@@ -142,6 +144,7 @@ export function getDefaults(): NewsArchiveOptions {
     failOnError: true,
     printWarnings: true,
     slugMaxLength: 80,
+    readAhead: true,
     tags: {
       mode: TAG_DEFAULTS.mode, // "auto"
       maxTags: TAG_DEFAULTS.maxTags, // 8
@@ -249,7 +252,7 @@ function validate(o: NewsArchiveOptions): void {
   if (!Array.isArray(o.tags.taxonomy) || !o.tags.taxonomy.every((t) => typeof t?.name === "string" && (t.aliases === undefined || Array.isArray(t.aliases)))) {
     throw new NewsArchiveOptionError("tags.taxonomy", o.tags.taxonomy, 'an array of { name: string, aliases?: string[] }');
   }
-  for (const key of ["failOnError", "printWarnings"] as const) {
+  for (const key of ["failOnError", "printWarnings", "readAhead"] as const) {
     if (typeof o[key] !== "boolean") throw new NewsArchiveOptionError(key, o[key], "true or false");
   }
 }

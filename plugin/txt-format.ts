@@ -27,9 +27,9 @@ export function registerTxtFormat(eleventyConfig: EleventyConfig, store: Article
     outputFileExtension: "html",
     // Eleventy caches compiled functions per input path across instances; ours close over this build's store.
     compileOptions: { cache: false },
-    getData(inputPath: string) {
+    async getData(inputPath: string) {
       if (!inNews(inputPath)) return { permalink: false, eleventyExcludeFromCollections: true };
-      const { result, id } = store.get(inputPath);
+      const { result, id } = await store.load(inputPath);
       const data: Record<string, unknown> = { layout };
       for (const [key, value] of Object.entries(result.data)) {
         if (key === "tags") continue;

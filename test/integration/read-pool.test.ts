@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { syntheticArticle } from "../../bench/synthetic.ts";
+import { readArticle } from "../../plugin/core/read-article.ts";
+import { createTagger } from "../../plugin/core/tags/derive-tags.ts";
+import { getDefaults } from "../../plugin/options.ts";
+import { ReadPool, WORKER_THRESHOLD } from "../../plugin/read-pool.ts";
+import { resolveTagSettings } from "../../plugin/tag-settings.ts";
+
+describe("reading a large news folder on a worker thread", () => {
+  it("gives exactly what reading on the main thread gives, for every file", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "news-archive-pool-"));
+    const files: string[] = [];
+    for (let i = 0; i < WORKER_THRESHOLD + 20; i++) {
+      const { name, text } = syntheticArticle(i);
+      const file = path.join(dir, name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      files.push(file);
+    }
+    const o = getDefaults();
+    const pool = new ReadPool();
+    const queued = pool.start(dir, { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: undefined }, (p) => path.basename(p));
+    expect(queued).toBe(files.length);
+    const tagger = createTagger(resolveTagSettings(o.tags, undefined));
+    for (const file of files) {
+      const fromWorker = await pool.take(file);
+      expect(fromWorker, file).not.toBeNull();
+      expect(fromWorker).toEqual(readArticle(readFileSync(file), path.basename(file), { zone: o.zone, slugMaxLength: o.slugMaxLength }, tagger));
+    }
+    pool.stop();
+  }, 60_000);
+
+  it("is not used for a small folder", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "news-archive-pool-"));
+    writeFileSync(path.join(dir, "a.txt"), syntheticArticle(1).text);
+    const pool = new ReadPool();
+    const o = getDefaults();
+    expect(pool.start(dir, { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: undefined }, (p) => p)).toBe(0);
+    expect(pool.take(path.join(dir, "a.txt"))).toBeNull();
+  });
+});
