@@ -50,18 +50,21 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     store.stopPrefetch();
     diagnostics.push(...notArticles(newsDir(), displayPath));
     for (const v of index?.mergedVariants ?? []) {
-      diagnostics.push({
-        // Declared aliases never get here (the tagger maps them to their canonical name), so
-        // a tag merge is an undeclared spelling variant: worth an editor's look.
-        severity: v.kind === "tag" ? "warning" : "info",
-        ruleId: `${v.kind}-variants`,
-        reason:
-          v.kind === "tag"
-            ? `Tags ${v.names.map((n) => `"${n}"`).join(", ")} differ only in case or diacritics and share one page. Declare the other spellings as aliases in _data/newsTaxonomy.json to silence this.`
-            : `Sources ${v.names.map((n) => `"${n}"`).join(", ")} differ only in case or diacritics and share one page.`,
-        file: "(archive)",
-        line: 1,
-        column: 1,
+      // Declared aliases never get here (the tagger maps them to their canonical name), so a tag
+      // merge is an undeclared spelling variant: worth an editor's look, at each file that wrote one.
+      v.names.forEach((name, i) => {
+        if (name === v.shown) return;
+        diagnostics.push({
+          severity: v.kind === "tag" ? "warning" : "info",
+          ruleId: `${v.kind}-variants`,
+          reason:
+            v.kind === "tag"
+              ? `Tag "${name}" differs from "${v.shown}" only in case or diacritics; they share one page, shown as "${v.shown}". Declare "${name}" as an alias in _data/newsTaxonomy.json to silence this.`
+              : `Source "${name}" differs from "${v.shown}" only in case or diacritics; they share one page, shown as "${v.shown}".`,
+          file: displayPath(v.firstUse[i]!),
+          line: 1,
+          column: 1,
+        });
       });
     }
     const published = index ? index.dated.length + index.undated.length : 0;

@@ -107,7 +107,7 @@ export interface ArchiveIndex {
   sourceGroups: LetterGroup[];
   pages: Record<ListKind, ListPage[]>;
   /** Duplicate-permalink guard: term names that folded onto one key. */
-  mergedVariants: { kind: "tag" | "source"; key: string; names: string[] }[];
+  mergedVariants: TermVariants[];
 }
 
 export interface IndexOptions {
@@ -159,8 +159,8 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
       dateText: hasDate ? opts.formatDate(r.date!, opts.zone, r.dateHasTime) : null,
       lead: r.lead,
       author: r.author,
-      source: r.source ? sourceTerms.add(r.source) : null,
-      tags: uniqueRefs(r.tags.map((t) => tagTerms.add(t))),
+      source: r.source ? sourceTerms.add(r.source, r.id) : null,
+      tags: uniqueRefs(r.tags.map((t) => tagTerms.add(t, r.id))),
     };
     byId.set(a.id, a);
     (hasDate ? dated : undated).push(a);
@@ -292,9 +292,21 @@ function pushList(
   }
 }
 
+export interface TermVariants {
+  kind: "tag" | "source";
+  key: string;
+  /** The spellings, in Vietnamese order. */
+  names: string[];
+  /** The spelling the shared page shows. */
+  shown: string;
+  /** For each spelling in `names`, the id of the first article using it. */
+  firstUse: string[];
+}
+
 /** Tags or sources: variants that fold to one key share one entry and one URL. */
 class TermTable {
   private readonly spellings = new Map<string, Map<string, number>>();
+  private readonly firstUse = new Map<string, string>();
   private readonly refs = new Map<string, Ref>();
   private readonly members = new Map<string, IndexedArticle[]>();
 
@@ -304,12 +316,14 @@ class TermTable {
     private readonly collator: Intl.Collator,
   ) {}
 
-  add(name: string): Ref {
+  /** `id`: the article using this spelling (the first one is named in variant reports). */
+  add(name: string, id: string): Ref {
     const clean = name.normalize("NFC").replace(/\s+/g, " ").trim();
     const key = termKey(clean);
     let counts = this.spellings.get(key);
     if (!counts) this.spellings.set(key, (counts = new Map()));
     counts.set(clean, (counts.get(clean) ?? 0) + 1);
+    if (!this.firstUse.has(`${key}\u0000${clean}`)) this.firstUse.set(`${key}\u0000${clean}`, id);
     return { name: clean, key, url: "" };
   }
 
@@ -350,10 +364,13 @@ class TermTable {
     return out.sort((a, b) => this.collator.compare(a.name, b.name) || compareStrings(a.key, b.key));
   }
 
-  variants(): { kind: "tag" | "source"; key: string; names: string[] }[] {
-    const out: { kind: "tag" | "source"; key: string; names: string[] }[] = [];
+  /** Keys written in more than one spelling: each spelling with the first article that uses it. */
+  variants(): TermVariants[] {
+    const out: TermVariants[] = [];
     for (const [key, counts] of this.spellings) {
-      if (counts.size > 1) out.push({ kind: this.kind, key, names: [...counts.keys()].sort((a, b) => this.collator.compare(a, b)) });
+      if (counts.size <= 1) continue;
+      const names = [...counts.keys()].sort((a, b) => this.collator.compare(a, b));
+      out.push({ kind: this.kind, key, names, shown: this.ref(key).name, firstUse: names.map((n) => this.firstUse.get(`${key}\u0000${n}`)!) });
     }
     return out;
   }
