@@ -133,6 +133,13 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
     break;
   }
 
+  // No closing attribution: an outlet named in brackets before the lead, `(CAND) - Ngày 7-12, …`.
+  if (data.source === null && paragraphs[0]) {
+    const lead = /^\(([^()]{2,40})\)\s*[-–—]\s+\S/u.exec(paragraphs[0].text);
+    const outlet = lead ? parseAttribution(`Theo ${lead[1]}`) : null;
+    if (outlet) data.source = outlet.source;
+  }
+
   const captions = markCaptions(paragraphs.map((p) => p.text));
   const body: BodyBlock[] = paragraphs.map((p, i) => ({ kind: captions[i] ? "caption" : "paragraph", text: p.text, line: p.line }));
   data.lead = body.find((b) => b.kind === "paragraph")?.text ?? "";

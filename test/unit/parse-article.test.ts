@@ -271,6 +271,12 @@ describe("closing lines: source, author, keywords", () => {
   it("reads 'Tags:' with semicolons", () => {
     expect(closing("Tags: giao thông; Đà Nẵng").data.tags).toEqual(["giao thông", "Đà Nẵng"]);
   });
+  it("takes the source from an outlet in brackets before the lead when there is no attribution", () => {
+    const r = parse(article("Cầu mới", "03/05/2021 09:15", `(Dân trí) - ${LEAD}`, PARA));
+    expect(r.data.source).toBe("Dân trí");
+    expect(r.data.lead).toBe(`(Dân trí) - ${LEAD}`);
+    expect(parse(article("Cầu mới", "03/05/2021 09:15", `(ảnh minh họa) - ${LEAD}`, PARA)).data.source).toBeNull();
+  });
   it("leaves an article that ends with a paragraph without source or author", () => {
     const r = closing();
     expect(r.data.source).toBeNull();
