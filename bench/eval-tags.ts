@@ -26,22 +26,21 @@ if (!folder || !labelsPath) {
   process.exit(2);
 }
 
-function findFile(name: string): string | undefined {
-  const roots = [folder!, "src/news", "test/fixtures/raw"];
+/** Every file under the roots, by name (first root wins), listed once. */
+function indexFiles(roots: readonly string[]): Map<string, string> {
+  const byName = new Map<string, string>();
   for (const root of roots) {
     if (!existsSync(root)) continue;
-    const stack = [root];
-    while (stack.length) {
-      const dir = stack.pop()!;
-      for (const entry of readdirSync(dir)) {
-        const p = join(dir, entry);
-        if (entry === name) return p;
-        if (statSync(p).isDirectory()) stack.push(p);
-      }
+    for (const rel of readdirSync(root, { recursive: true }) as string[]) {
+      const p = join(root, rel);
+      const name = rel.split(/[\\/]/).pop()!;
+      if (!byName.has(name) && statSync(p).isFile()) byName.set(name, p);
     }
   }
-  return undefined;
+  return byName;
 }
+const files = indexFiles([folder!, "src/news", "test/fixtures/raw"]);
+const findFile = (name: string) => files.get(name);
 
 const tagger = createTagger(resolveTagSettings({}, dataDir));
 const key = (t: string) => foldKey(tagger.canonical(t));

@@ -3,6 +3,8 @@
  * one place. Defaults come from a function so no build mutates another's.
  */
 import { isUsableZone } from "./core/parse-date.ts";
+import { DEFAULT_ZONE } from "./core/parse-article.ts";
+import { DEFAULT_SLUG_MAX_LENGTH } from "./core/slug.ts";
 import { defaultTagSettings, TAG_MODES, type TagMode } from "./core/tags/derive-tags.ts";
 import type { TaxonomyEntry } from "./core/tags/taxonomy.ts";
 
@@ -102,7 +104,7 @@ const TAG_DEFAULTS = defaultTagSettings();
 export function getDefaults(): NewsArchiveOptions {
   return {
     newsFolder: "news",
-    zone: "Asia/Ho_Chi_Minh",
+    zone: DEFAULT_ZONE, // "Asia/Ho_Chi_Minh"
     locale: "vi",
     pageSize: 50,
     homeSize: 20,
@@ -143,7 +145,7 @@ export function getDefaults(): NewsArchiveOptions {
     },
     failOnError: true,
     printWarnings: true,
-    slugMaxLength: 80,
+    slugMaxLength: DEFAULT_SLUG_MAX_LENGTH, // 80
     readAhead: true,
     tags: {
       mode: TAG_DEFAULTS.mode, // "auto"

@@ -358,8 +358,8 @@ class TermTable {
   entries(): TermEntry[] {
     const out: TermEntry[] = [];
     for (const [key, articles] of this.members) {
-      const articlesSorted = articles.slice().sort(datedThenTitle);
-      out.push({ ...this.ref(key), count: articles.length, articles: articlesSorted });
+      // Collected from the dated-then-undated lists in their final order: already sorted.
+      out.push({ ...this.ref(key), count: articles.length, articles });
     }
     return out.sort((a, b) => this.collator.compare(a.name, b.name) || compareStrings(a.key, b.key));
   }
@@ -443,9 +443,3 @@ function newestFirst(a: IndexedArticle, b: IndexedArticle): number {
   return b.epochMs! - a.epochMs! || compareStrings(a.url, b.url);
 }
 
-function datedThenTitle(a: IndexedArticle, b: IndexedArticle): number {
-  if (a.epochMs !== null && b.epochMs !== null) return newestFirst(a, b);
-  if (a.epochMs !== null) return -1;
-  if (b.epochMs !== null) return 1;
-  return compareStrings(a.title, b.title) || compareStrings(a.url, b.url);
-}

@@ -22,12 +22,21 @@ export interface DateKeys {
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** The instant of `iso` seen in `zone`; throws on a value the parser would never produce. */
+// The store (URLs) and the index (buckets, display) ask for the same instants; luxon's zone
+// conversion is the expensive part, so each (instant, zone) is converted once.
+const zoned = new Map<string, DateTime>();
+
 function inZone(iso: string, zone: string, caller: string): DateTime {
+  const cacheKey = `${zone}\u0000${iso}`;
+  const cached = zoned.get(cacheKey);
+  if (cached) return cached;
   const dt = DateTime.fromISO(iso, { zone, setZone: false });
   // "local"/"system" would make pages depend on the build machine's zone.
   if (!dt.isValid || dt.zone.type === "system") {
     throw new RangeError(`${caller}: cannot read ${JSON.stringify(iso)} in zone ${JSON.stringify(zone)} (${dt.invalidExplanation ?? dt.invalidReason ?? "machine-dependent zone"})`);
   }
+  if (zoned.size > 200_000) zoned.clear();
+  zoned.set(cacheKey, dt);
   return dt;
 }
 
