@@ -4,10 +4,10 @@
  * on the second core. Small builds (where starting a worker costs more than
  * it saves) and any worker failure fall back to reading on the main thread.
  */
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ReadResult } from "./core/read-article.ts";
+import { filesUnder, isArticleFile } from "./news-files.ts";
 import type { TagOptions } from "./options.ts";
 
 export interface WorkerSetup {
@@ -80,14 +80,5 @@ function spawn(setup: WorkerSetup): Worker {
 }
 
 function listTxt(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true }) as string[];
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => n.toLowerCase().endsWith(".txt") && !n.split(path.sep).some((p) => p.startsWith(".")))
-    .sort()
-    .map((n) => path.resolve(dir, n));
+  return filesUnder(dir).filter(isArticleFile).map((n) => path.resolve(dir, n));
 }

@@ -3,7 +3,7 @@
  * building. Prints derived front matter as YAML (or one JSON array) and every
  * diagnostic with file:line:col.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
 import { DEFAULT_ZONE } from "../core/parse-article.ts";
@@ -13,6 +13,7 @@ import { formatDiagnostic } from "../core/diagnostics.ts";
 import type { Diagnostic, ParseResult } from "../core/types.ts";
 import { createTagger, explainTag, TAG_MODES, type TagMode, type TagReason, type Tagger } from "../core/tags/derive-tags.ts";
 import { resolveTagSettings } from "../tag-settings.ts";
+import { filesUnder, isArticleFile } from "../news-files.ts";
 
 interface Writable { write(s: string): unknown }
 
@@ -64,22 +65,7 @@ export function parseInspectArgs(args: readonly string[]): InspectArgs {
 
 /** Every .txt file under the given paths, in a stable order. */
 export function collectFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
-  const walk = (p: string) => {
-    const st = statSync(p);
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        if (name.startsWith(".") || name === "node_modules") continue;
-        const child = join(p, name);
-        if (statSync(child).isDirectory()) walk(child);
-        else if (name.toLowerCase().endsWith(".txt")) files.push(child);
-      }
-    } else {
-      files.push(p);
-    }
-  };
-  for (const p of paths) walk(p);
-  return files;
+  return paths.flatMap((p) => (statSync(p).isDirectory() ? filesUnder(p).filter(isArticleFile).map((n) => join(p, n)) : [p]));
 }
 
 export function inspectFiles(files: readonly string[], zone: string, tagger: Tagger): InspectEntry[] {
