@@ -3,7 +3,7 @@
  * bytes and parsed exactly once per build; URLs are assigned once every file
  * of the build has been read. Reset at `eleventy.before`.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { emptyData, parseArticle } from "./core/parse-article.ts";
 import { renderBody } from "./core/render-body.ts";
@@ -14,7 +14,8 @@ import type { NewsArchiveOptions } from "./options.ts";
 import { createTagger, type Tagger } from "./core/tags/derive-tags.ts";
 import { withTags } from "./core/read-article.ts";
 import { ReadPool } from "./read-pool.ts";
-import { resolveTagSettings } from "./tag-settings.ts";
+import { contentHash } from "./content-hash.ts";
+import { resolveTagSettings, TAXONOMY_FILE } from "./tag-settings.ts";
 
 export interface StoredArticle {
   /** Eleventy's inputPath, e.g. `./src/news/a.txt`. */
@@ -22,6 +23,8 @@ export interface StoredArticle {
   /** Path relative to the input folder, `/`-separated: the article's stable identity. */
   id: string;
   result: ParseResult;
+  /** SHA-1 of the raw bytes: an unchanged file is never parsed or tagged again while serving. */
+  hash: string | null;
 }
 
 export class ArticleStore {
@@ -31,6 +34,10 @@ export class ArticleStore {
 
   private tagger: Tagger | null = null;
   private readonly pool = new ReadPool();
+  /** Last build's results by absolute path, kept across rebuilds of one `--serve`/`--watch` process. */
+  private previous = new Map<string, StoredArticle>();
+  /** What the cached results depend on besides the bytes: the project's taxonomy file. */
+  private taxonomyText: string | null = null;
 
   constructor(
     private readonly options: NewsArchiveOptions,
@@ -43,6 +50,10 @@ export class ArticleStore {
     // The taxonomy file is read once per build, so editing it takes effect on the next build.
     this.tagger = null;
     this.pool.stop();
+    const taxonomy = readTaxonomyText(this.dataDir());
+    if (taxonomy !== this.taxonomyText) this.previous.clear();
+    else for (const [key, a] of this.articles) this.previous.set(key, a);
+    this.taxonomyText = taxonomy;
     this.articles.clear();
     this.urls = null;
     this.buildDiagnostics.length = 0;
@@ -51,7 +62,8 @@ export class ArticleStore {
   /** Start reading the news folder on a worker thread (large builds only). */
   prefetch(newsDir: string): void {
     const t = this.options;
-    if (!t.readAhead) return;
+    // A rebuild reuses last build's results by content hash; a worker would parse everything again.
+    if (!t.readAhead || this.previous.size > 0) return;
     this.pool.start(newsDir, { zone: t.zone, slugMaxLength: t.slugMaxLength, tags: t.tags, dataDir: this.dataDir() }, displayPath);
   }
 
@@ -65,12 +77,12 @@ export class ArticleStore {
     const known = this.articles.get(key);
     if (known) return known;
     const ahead = await this.pool.take(key);
-    if (ahead && !this.articles.has(key)) this.remember(inputPath, key, ahead);
+    if (ahead && !this.articles.has(key)) this.remember(inputPath, key, ahead.result, ahead.hash);
     return this.get(inputPath);
   }
 
-  private remember(inputPath: string, key: string, result: ParseResult): StoredArticle {
-    const stored = { inputPath, id: relativeId(key, this.inputDir()), result };
+  private remember(inputPath: string, key: string, result: ParseResult, hash: string | null): StoredArticle {
+    const stored = { inputPath, id: relativeId(key, this.inputDir()), result, hash };
     this.articles.set(key, stored);
     this.urls = null;
     return stored;
@@ -82,21 +94,20 @@ export class ArticleStore {
     let stored = this.articles.get(key);
     if (!stored) {
       const display = displayPath(inputPath);
-      let result: ParseResult;
+      let bytes: Uint8Array;
       try {
-        const bytes = readFileSync(key);
-        // The parser never throws on content; a bad zone is rejected when options are resolved.
-        result = parseArticle(bytes, display, { zone: this.options.zone, slugMaxLength: this.options.slugMaxLength });
+        bytes = readFileSync(key);
       } catch (cause) {
         if (!(cause instanceof Error && "code" in cause)) throw cause; // only file-system errors are content problems
-        result = {
-          data: emptyData(),
-          body: [],
-          diagnostics: [{ severity: "error", ruleId: "unreadable-file", reason: `Cannot read the file: ${cause.message}`, file: display, line: 1, column: 1 }],
-        };
+        return this.remember(inputPath, key, unreadable(cause as NodeJS.ErrnoException, display), null);
       }
+      const hash = contentHash(bytes);
+      const before = this.previous.get(key);
+      if (before && before.hash === hash) return this.remember(inputPath, key, before.result, hash);
+      // The parser never throws on content; a bad zone is rejected when options are resolved.
+      const result = parseArticle(bytes, display, { zone: this.options.zone, slugMaxLength: this.options.slugMaxLength });
       this.tagger ??= createTagger(resolveTagSettings(this.options.tags, this.dataDir()));
-      stored = this.remember(inputPath, key, withTags(result, this.tagger));
+      stored = this.remember(inputPath, key, withTags(result, this.tagger), hash);
     }
     return stored;
   }
@@ -151,6 +162,32 @@ export class ArticleStore {
       if (this.buildDiagnostics[i]!.ruleId === "slug-collision") this.buildDiagnostics.splice(i, 1);
     }
     this.buildDiagnostics.push(...diagnostics);
+  }
+}
+
+/**
+ * A file Eleventy listed that cannot be read. One that vanished (deleted or
+ * renamed while the build ran) is a warning: the next build no longer sees it.
+ */
+function unreadable(cause: NodeJS.ErrnoException, display: string): ParseResult {
+  const vanished = cause.code === "ENOENT";
+  return {
+    data: emptyData(),
+    body: [],
+    diagnostics: [
+      vanished
+        ? { severity: "warning", ruleId: "file-vanished", reason: "The file was deleted or renamed while the archive was being built; it was not published.", file: display, line: 1, column: 1 }
+        : { severity: "error", ruleId: "unreadable-file", reason: `Cannot read the file: ${cause.message}`, file: display, line: 1, column: 1 },
+    ],
+  };
+}
+
+function readTaxonomyText(dataDir: string | undefined): string {
+  const file = dataDir ? path.join(dataDir, TAXONOMY_FILE) : null;
+  try {
+    return file && existsSync(file) ? readFileSync(file, "utf8") : "";
+  } catch {
+    return "";
   }
 }
 

@@ -23,6 +23,7 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
+  addWatchTarget(target: string): void;
   addPlugin(plugin: unknown, options?: Record<string, unknown>): unknown;
   on(event: string, fn: (arg: never) => unknown): void;
 }

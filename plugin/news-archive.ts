@@ -14,6 +14,15 @@ import { registerLayouts, registerPages } from "./pages.ts";
 import { formatReport, NewsArchiveContentError, summarise, summaryLine } from "./report.ts";
 import { registerTxtFormat } from "./txt-format.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { StaleOutput, type BuildResult } from "./stale-output.ts";
+import { DeletionWatch, triggerFileFor } from "./deletion-watch.ts";
+
+interface BuildEvent {
+  runMode?: string;
+  outputMode?: string;
+  incremental?: boolean;
+  results?: BuildResult[];
+}
 
 export default function newsArchive(eleventyConfig: EleventyConfig, userOptions: UserOptions = {}): void {
   const options = resolveOptions(userOptions);
@@ -38,13 +47,21 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
   });
 
   const newsDir = () => path.resolve(eleventyConfig.directories.input, options.newsFolder);
-  eleventyConfig.on("eleventy.before", () => {
+  const stale = new StaleOutput();
+  const deletions = new DeletionWatch(triggerFileFor(process.cwd()));
+  eleventyConfig.addWatchTarget(deletions.triggerFile);
+  eleventyConfig.on("eleventy.before", (arg: BuildEvent) => {
+    if (arg?.runMode === "serve" || arg?.runMode === "watch") deletions.start(newsDir());
     store.reset();
     indexer.reset();
     store.prefetch(newsDir());
   });
 
-  eleventyConfig.on("eleventy.after", () => {
+  eleventyConfig.on("eleventy.after", (arg: BuildEvent) => {
+    if (arg?.outputMode === "fs" && Array.isArray(arg.results)) {
+      const removed = stale.prune(arg.results, eleventyConfig.directories.output, arg.incremental === true);
+      if (removed.length > 0) console.log(`news-archive: removed ${removed.length} page${removed.length === 1 ? "" : "s"} no longer in the archive`);
+    }
     const index = indexer.current;
     const diagnostics = store.diagnostics();
     store.stopPrefetch();

@@ -19,14 +19,19 @@ export interface WorkerSetup {
 export interface ReadRequest {
   files: { key: string; display: string }[];
 }
-export type ReadResponse = { key: string; result: ReadResult } | { key: string; failure: string };
+export type ReadResponse = { key: string; result: ReadResult; hash: string } | { key: string; failure: string };
+export interface ReadAhead {
+  result: ReadResult;
+  /** SHA-1 of the bytes the worker read. */
+  hash: string;
+}
 
 /** Below this many files a worker's start-up costs more than it saves. */
 export const WORKER_THRESHOLD = 300;
 
 export class ReadPool {
   private worker: Worker | null = null;
-  private readonly pending = new Map<string, { resolve: (r: ReadResult | null) => void; promise: Promise<ReadResult | null> }>();
+  private readonly pending = new Map<string, { resolve: (r: ReadAhead | null) => void; promise: Promise<ReadAhead | null> }>();
 
   /** Start reading every `.txt` under `newsDir`; returns how many files were queued (0: not used). */
   start(newsDir: string, setup: WorkerSetup, display: (p: string) => string): number {
@@ -38,14 +43,14 @@ export class ReadPool {
       return 0;
     }
     for (const key of files) {
-      let resolve!: (r: ReadResult | null) => void;
-      const promise = new Promise<ReadResult | null>((r) => (resolve = r));
+      let resolve!: (r: ReadAhead | null) => void;
+      const promise = new Promise<ReadAhead | null>((r) => (resolve = r));
       this.pending.set(key, { resolve, promise });
     }
     let remaining = files.length;
     const worker = this.worker;
     worker.on("message", (m: ReadResponse) => {
-      this.pending.get(m.key)?.resolve("result" in m ? m.result : null);
+      this.pending.get(m.key)?.resolve("result" in m ? { result: m.result, hash: m.hash } : null);
       // Done: let the process exit on its own even if the build stops before `eleventy.after`.
       if (--remaining === 0) void worker.terminate();
     });
@@ -60,7 +65,7 @@ export class ReadPool {
   }
 
   /** The worker's result for an absolute path; null when the caller must read it itself. */
-  take(key: string): Promise<ReadResult | null> | null {
+  take(key: string): Promise<ReadAhead | null> | null {
     return this.pending.get(key)?.promise ?? null;
   }
 

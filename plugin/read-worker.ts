@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { readArticle, type ReadResult } from "./core/read-article.ts";
 import { createTagger } from "./core/tags/derive-tags.ts";
+import { contentHash } from "./content-hash.ts";
 import { resolveTagSettings } from "./tag-settings.ts";
 import type { ReadRequest, ReadResponse, WorkerSetup } from "./read-pool.ts";
 
@@ -17,15 +18,18 @@ const tagger = createTagger(resolveTagSettings(setup.tags, setup.dataDir));
 parentPort!.on("message", (request: ReadRequest) => {
   for (const { key, display } of request.files) {
     let result: ReadResult;
+    let hash: string;
     try {
-      result = readArticle(readFileSync(key), display, { zone: setup.zone, slugMaxLength: setup.slugMaxLength }, tagger);
+      const bytes = readFileSync(key);
+      hash = contentHash(bytes);
+      result = readArticle(bytes, display, { zone: setup.zone, slugMaxLength: setup.slugMaxLength }, tagger);
     } catch (cause) {
       // The main thread reads the file again and reports the failure with its usual diagnostic.
       const response: ReadResponse = { key, failure: cause instanceof Error ? cause.message : String(cause) };
       parentPort!.postMessage(response);
       continue;
     }
-    const response: ReadResponse = { key, result };
+    const response: ReadResponse = { key, result, hash };
     parentPort!.postMessage(response);
   }
 });

@@ -12,7 +12,7 @@ import { defaultTagSettings, type TagSettings } from "./core/tags/derive-tags.ts
 import type { TaxonomyEntry } from "./core/tags/taxonomy.ts";
 import type { TagOptions } from "./options.ts";
 
-const TAXONOMY_FILE = "newsTaxonomy.json";
+export const TAXONOMY_FILE = "newsTaxonomy.json";
 
 
 interface TaxonomyFile {

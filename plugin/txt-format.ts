@@ -53,6 +53,8 @@ export function registerTxtFormat(eleventyConfig: EleventyConfig, store: Article
       if (!isPublishable(result)) {
         data.permalink = false;
         data.eleventyExcludeFromCollections = true;
+        // Without a date Eleventy stats the file, which fails when it vanished during the build.
+        data.date ??= new Date(0);
       } else {
         // Also for a front-matter permalink: the store resolves collisions between all URLs.
         data.permalink = permalink;
