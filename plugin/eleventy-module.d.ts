@@ -5,6 +5,9 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: Record<string, unknown>);
     toJSON(): Promise<{ url: string | false; inputPath: string; outputPath: string | false; content: string }[]>;
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    watch(): Promise<unknown>;
+    stopWatch(): Promise<void>;
   }
 }
 

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { syntheticArticle } from "../../bench/synthetic.ts";
+import { contentHash } from "../../plugin/content-hash.ts";
 import { readArticle } from "../../plugin/core/read-article.ts";
 import { createTagger } from "../../plugin/core/tags/derive-tags.ts";
 import { getDefaults } from "../../plugin/options.ts";
@@ -28,7 +29,9 @@ describe("reading a large news folder on a worker thread", () => {
     for (const file of files) {
       const fromWorker = await pool.take(file);
       expect(fromWorker, file).not.toBeNull();
-      expect(fromWorker).toEqual(readArticle(readFileSync(file), path.basename(file), { zone: o.zone, slugMaxLength: o.slugMaxLength }, tagger));
+      const bytes = readFileSync(file);
+      expect(fromWorker!.result).toEqual(readArticle(bytes, path.basename(file), { zone: o.zone, slugMaxLength: o.slugMaxLength }, tagger));
+      expect(fromWorker!.hash).toBe(contentHash(bytes));
     }
     pool.stop();
   }, 60_000);
