@@ -2,14 +2,11 @@
  * Filters the layouts use. Everything they return was computed once per
  * build (the archive index); filters only look it up or serialise it.
  */
-import type { ArchiveIndexer } from "./collections.ts";
-import type { IndexedArticle, Neighbours } from "./core/archive-index.ts";
+import type { ArticleView } from "./archive.ts";
+import type { IndexedArticle } from "./core/archive-index.ts";
+import type { ArchiveEngine } from "./engine.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
-
-export interface ArticleView extends Neighbours {
-  article: IndexedArticle;
-}
 
 /** `/2021/12/08/x/` → absolute URL under site.url and pathPrefix (or a prefixed root-relative path without site.url). */
 export function absoluteUrl(url: string, siteUrl: string, pathPrefix: string): string {
@@ -41,15 +38,12 @@ export function newsArticleJsonLd(a: IndexedArticle, url: string, language: stri
   return JSON.stringify(ld).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
-export function registerFilters(eleventyConfig: EleventyConfig, indexer: ArchiveIndexer, options: NewsArchiveOptions): void {
+export function registerFilters(eleventyConfig: EleventyConfig, engine: ArchiveEngine, options: NewsArchiveOptions): void {
   const prefix = () => eleventyConfig.pathPrefix ?? "/";
-  eleventyConfig.addFilter("newsArticle", (inputPath: string): ArticleView | null => {
-    const index = indexer.current;
-    const article = index?.byId.get(inputPath);
-    if (!index || !article) return null;
-    const n = index.neighbours.get(inputPath) ?? { prev: null, next: null };
-    return { article, prev: n.prev, next: n.next };
-  });
+  // An article's view (article, prev, next, data) from its raw file's inputPath, e.g. for `collections.newsArticles` items.
+  eleventyConfig.addFilter("newsArticle", (inputPath: string): ArticleView | null => engine.current.archive.viewsById.get(inputPath) ?? null);
+  // An article's body as HTML, rendered from the parsed text.
+  eleventyConfig.addFilter("newsBody", (view: ArticleView | null) => (view ? engine.current.archive.body(view.id) : ""));
   eleventyConfig.addFilter("newsAbsoluteUrl", (url: string) => absoluteUrl(String(url), options.site.url, prefix()));
   // For href: absolute when site.url is known; otherwise root-relative and left to the HTML base plugin.
   eleventyConfig.addFilter("newsCanonicalUrl", (url: string) => (options.site.url ? absoluteUrl(String(url), options.site.url, prefix()) : String(url)));

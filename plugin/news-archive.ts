@@ -4,18 +4,17 @@
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import path from "node:path";
-import { ArticleStore, displayPath } from "./article-store.ts";
-import { notArticles } from "./news-folder.ts";
-import { ArchiveIndexer, registerCollections } from "./collections.ts";
+import { registerCollections } from "./collections.ts";
+import { ArchiveEngine } from "./engine.ts";
 import { registerFilters } from "./filters.ts";
 import { uiStrings } from "./i18n.ts";
+import { notArticles } from "./news-folder.ts";
+import { NewsWatch, triggerFileFor } from "./news-watch.ts";
 import { resolveOptions, type UserOptions } from "./options.ts";
 import { registerLayouts, registerPages } from "./pages.ts";
 import { formatReport, NewsArchiveContentError, summarise, summaryLine } from "./report.ts";
-import { registerTxtFormat } from "./txt-format.ts";
-import type { EleventyConfig } from "./eleventy-types.ts";
 import { StaleOutput, type BuildResult } from "./stale-output.ts";
-import { DeletionWatch, triggerFileFor } from "./deletion-watch.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
 
 interface BuildEvent {
   runMode?: string;
@@ -26,15 +25,14 @@ interface BuildEvent {
 
 export default function newsArchive(eleventyConfig: EleventyConfig, userOptions: UserOptions = {}): void {
   const options = resolveOptions(userOptions);
-  const store = new ArticleStore(options, () => eleventyConfig.directories.input, () => eleventyConfig.directories.data);
-  const indexer = new ArchiveIndexer(options);
+  const dirs = () => ({ input: eleventyConfig.directories.input, output: eleventyConfig.directories.output, data: eleventyConfig.directories.data });
+  const engine = new ArchiveEngine(options, dirs, displayPath);
 
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  registerTxtFormat(eleventyConfig, store, options);
-  registerCollections(eleventyConfig, indexer);
+  registerCollections(eleventyConfig, engine);
   registerLayouts(eleventyConfig);
   registerPages(eleventyConfig, options);
-  registerFilters(eleventyConfig, indexer, options);
+  registerFilters(eleventyConfig, engine, options);
 
   eleventyConfig.addGlobalData("newsArchive", {
     locale: options.locale,
@@ -46,49 +44,47 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     homeSize: options.homeSize,
   });
 
-  const newsDir = () => path.resolve(eleventyConfig.directories.input, options.newsFolder);
   const stale = new StaleOutput();
-  const deletions = new DeletionWatch(triggerFileFor(process.cwd()));
-  eleventyConfig.addWatchTarget(deletions.triggerFile);
-  eleventyConfig.on("eleventy.before", (arg: BuildEvent) => {
-    if (arg?.runMode === "serve" || arg?.runMode === "watch") deletions.start(newsDir());
-    store.reset();
-    indexer.reset();
-    store.prefetch(newsDir());
+  const watch = new NewsWatch(triggerFileFor(process.cwd()));
+  eleventyConfig.addWatchTarget(watch.triggerFile);
+  let onlyNewsChanged = false;
+  let building = false;
+  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
+    onlyNewsChanged = watch.onlyNewsChanged(queue);
+  });
+  eleventyConfig.on("eleventy.before", async (arg: BuildEvent) => {
+    if (arg?.runMode === "serve" || arg?.runMode === "watch") watch.start(engine.newsDir());
+    // A build that never reached `eleventy.after` (it failed) leaves no baseline to skip pages against.
+    if (building) engine.finish(false);
+    building = true;
+    const partial = onlyNewsChanged && arg?.outputMode === "fs" && arg?.incremental !== true;
+    onlyNewsChanged = false;
+    await engine.start(partial);
   });
 
   eleventyConfig.on("eleventy.after", (arg: BuildEvent) => {
+    building = false;
+    const plan = engine.current;
     if (arg?.outputMode === "fs" && Array.isArray(arg.results)) {
-      const removed = stale.prune(arg.results, eleventyConfig.directories.output, arg.incremental === true);
+      const kind = arg.incremental === true ? "incremental" : plan.partial ? "partial" : "full";
+      const removed = stale.prune(arg.results, eleventyConfig.directories.output, kind, plan.removed);
       if (removed.length > 0) console.log(`news-archive: removed ${removed.length} page${removed.length === 1 ? "" : "s"} no longer in the archive`);
     }
-    const index = indexer.current;
-    const diagnostics = store.diagnostics();
-    store.stopPrefetch();
-    diagnostics.push(...notArticles(newsDir(), displayPath));
-    for (const v of index?.mergedVariants ?? []) {
-      // Declared aliases never get here (the tagger maps them to their canonical name), so a tag
-      // merge is an undeclared spelling variant: worth an editor's look, at each file that wrote one.
-      v.names.forEach((name, i) => {
-        if (name === v.shown) return;
-        diagnostics.push({
-          severity: v.kind === "tag" ? "warning" : "info",
-          ruleId: `${v.kind}-variants`,
-          reason:
-            v.kind === "tag"
-              ? `Tag "${name}" differs from "${v.shown}" only in case or diacritics; they share one page, shown as "${v.shown}". Declare "${name}" as an alias in _data/newsTaxonomy.json to silence this.`
-              : `Source "${name}" differs from "${v.shown}" only in case or diacritics; they share one page, shown as "${v.shown}".`,
-          file: displayPath(v.firstUse[i]!),
-          line: 1,
-          column: 1,
-        });
-      });
-    }
-    const published = index ? index.dated.length + index.undated.length : 0;
-    const summary = summarise(store.all().length, published, index?.undated.length ?? 0, diagnostics);
+    engine.finish(true);
+    engine.stop();
+    const { archive } = plan;
+    const diagnostics = [...archive.diagnostics, ...notArticles(engine.newsDir(), displayPath)];
+    const index = archive.index;
+    const summary = summarise(archive.filesRead, index.dated.length + index.undated.length, index.undated.length, diagnostics);
     const lines = formatReport(diagnostics, options.printWarnings);
     if (lines.length > 0) console.error(lines.join("\n"));
-    console.log(summaryLine(summary));
+    console.log(summaryLine(summary) + (plan.partial ? ` (${plan.parsed} parsed, ${plan.render.article.length} article pages rendered)` : ""));
     if (summary.errors > 0 && options.failOnError) throw new NewsArchiveContentError(summary);
   });
+}
+
+/** Path as a person types it from the project folder, `/`-separated. */
+export function displayPath(inputPath: string): string {
+  const rel = path.relative(process.cwd(), path.resolve(inputPath));
+  return rel.split(path.sep).join("/");
 }

@@ -91,6 +91,12 @@ export interface NewsArchiveOptions {
   tags: TagOptions;
   /** Read, parse and tag raw files on a worker thread ahead of Eleventy (news folders of 300 files or more). */
   readAhead: boolean;
+  /**
+   * While serving, a rebuild caused only by raw news files renders only the pages whose data changed
+   * (the rest are already in the output folder). Turn off if your own layouts for article or list
+   * pages print archive-wide data (counts, other articles) beyond what the page's own data holds.
+   */
+  partialRebuilds: boolean;
 }
 
 export type UserOptions = {
@@ -147,6 +153,7 @@ export function getDefaults(): NewsArchiveOptions {
     printWarnings: true,
     slugMaxLength: DEFAULT_SLUG_MAX_LENGTH, // 80
     readAhead: true,
+    partialRebuilds: true,
     tags: {
       mode: TAG_DEFAULTS.mode, // "auto"
       maxTags: TAG_DEFAULTS.maxTags, // 8
@@ -254,7 +261,7 @@ function validate(o: NewsArchiveOptions): void {
   if (!Array.isArray(o.tags.taxonomy) || !o.tags.taxonomy.every((t) => typeof t?.name === "string" && (t.aliases === undefined || Array.isArray(t.aliases)))) {
     throw new NewsArchiveOptionError("tags.taxonomy", o.tags.taxonomy, 'an array of { name: string, aliases?: string[] }');
   }
-  for (const key of ["failOnError", "printWarnings", "readAhead"] as const) {
+  for (const key of ["failOnError", "printWarnings", "readAhead", "partialRebuilds"] as const) {
     if (typeof o[key] !== "boolean") throw new NewsArchiveOptionError(key, o[key], "true or false");
   }
 }

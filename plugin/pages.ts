@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { TemplatePath } from "@11ty/eleventy-utils";
-import { pagesCollectionName } from "./collections.ts";
+import { renderCollectionName } from "./collections.ts";
 import type { NewsArchiveOptions, PageKind } from "./options.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -81,12 +81,20 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
       newsPageKind: kind,
     });
   }
+  // Every article page from one template: the body is rendered from the parsed text, never evaluated as a template.
+  eleventyConfig.addTemplate("news-archive-pages/article.njk", "{{ newsView | newsBody | safe }}", {
+    ...base,
+    layout: L("article"),
+    pagination: { data: `collections.${renderCollectionName("article")}`, size: 1, alias: "newsView" },
+    permalink: (data: { newsView: { url: string } }) => data.newsView.url,
+    newsPageKind: "article",
+  });
   for (const kind of LIST_KINDS) {
     if (!options.pages[kind]) continue;
     eleventyConfig.addTemplate(`news-archive-pages/${kind}.njk`, "", {
       ...base,
       layout: L(kind === "year" ? "year" : "list"),
-      pagination: { data: `collections.${pagesCollectionName(kind)}`, size: 1, alias: "newsPage" },
+      pagination: { data: `collections.${renderCollectionName(kind)}`, size: 1, alias: "newsPage" },
       permalink: (data: { newsPage: { url: string } }) => data.newsPage.url,
       newsPageKind: kind,
     });

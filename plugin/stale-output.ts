@@ -9,30 +9,47 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 
 export interface BuildResult {
+  url?: string | false;
   outputPath?: string | false;
 }
 
-export class StaleOutput {
-  private previous: Set<string> | null = null;
+/**
+ * - `full`: the build wrote every page; whatever the previous build wrote and this one did not is stale.
+ * - `partial`: the plugin rendered only changed pages; the pages it knows are gone (`removedUrls`) are stale.
+ * - `incremental`: Eleventy's `--incremental`; nothing is known to be stale.
+ */
+export type BuildKind = "full" | "partial" | "incremental";
 
-  /**
-   * Record this build's output and return the files of the previous build that
-   * it did not write again (already removed from disk). `partial` builds
-   * (Eleventy's `--incremental`) write only what changed, so they prune nothing.
-   */
-  prune(results: readonly BuildResult[], outputDir: string, partial: boolean): string[] {
-    const current = new Set<string>();
-    for (const r of results) if (typeof r.outputPath === "string") current.add(path.resolve(r.outputPath));
+export class StaleOutput {
+  /** Output file → URL, of everything this process wrote and has not removed. */
+  private written: Map<string, string> | null = null;
+
+  /** Record this build's output and return the files removed from disk. */
+  prune(results: readonly BuildResult[], outputDir: string, kind: BuildKind, removedUrls: readonly string[] = []): string[] {
+    const current = new Map<string, string>();
+    for (const r of results) if (typeof r.outputPath === "string") current.set(path.resolve(r.outputPath), typeof r.url === "string" ? r.url : "");
+    const root = path.resolve(outputDir) + path.sep;
     const removed: string[] = [];
-    if (this.previous && !partial) {
-      const root = path.resolve(outputDir) + path.sep;
-      for (const file of this.previous) {
-        if (current.has(file) || !file.startsWith(root)) continue;
-        rmSync(file, { force: true });
-        removed.push(file);
+    const drop = (file: string) => {
+      if (current.has(file) || !file.startsWith(root)) return;
+      rmSync(file, { force: true });
+      removed.push(file);
+    };
+    if (this.written && kind === "full") {
+      for (const file of this.written.keys()) drop(file);
+      this.written = current;
+      return removed;
+    }
+    const next = new Map([...(this.written ?? []), ...current]);
+    if (kind === "partial") {
+      const gone = new Set(removedUrls);
+      for (const [file, url] of next) {
+        if (!gone.has(url)) continue;
+        drop(file);
+        if (!current.has(file)) next.delete(file);
       }
     }
-    this.previous = partial && this.previous ? new Set([...this.previous, ...current]) : current;
+    this.written = next;
     return removed;
   }
 }

@@ -23,11 +23,14 @@ describe("reading a large news folder on a worker thread", () => {
     }
     const o = getDefaults();
     const pool = new ReadPool();
-    const queued = pool.start(dir, { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: undefined }, (p) => path.basename(p));
-    expect(queued).toBe(files.length);
+    const results = await pool.read(
+      files.map((key) => ({ key, display: path.basename(key) })),
+      { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: undefined },
+    );
+    expect(results).toHaveLength(files.length);
     const tagger = createTagger(resolveTagSettings(o.tags, undefined));
-    for (const file of files) {
-      const fromWorker = await pool.take(file);
+    for (const [i, file] of files.entries()) {
+      const fromWorker = results[i];
       expect(fromWorker, file).not.toBeNull();
       const bytes = readFileSync(file);
       expect(fromWorker!.result).toEqual(readArticle(bytes, path.basename(file), { zone: o.zone, slugMaxLength: o.slugMaxLength }, tagger));
@@ -36,12 +39,10 @@ describe("reading a large news folder on a worker thread", () => {
     pool.stop();
   }, 60_000);
 
-  it("is not used for a small folder", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "news-archive-pool-"));
-    writeFileSync(path.join(dir, "a.txt"), syntheticArticle(1).text);
-    const pool = new ReadPool();
+  it("hands back a file it could not read for the main thread to report", async () => {
     const o = getDefaults();
-    expect(pool.start(dir, { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: undefined }, (p) => p)).toBe(0);
-    expect(pool.take(path.join(dir, "a.txt"))).toBeNull();
-  });
+    const missing = path.join(os.tmpdir(), "news-archive-pool-missing", "nope.txt");
+    const results = await new ReadPool().read([{ key: missing, display: "nope.txt" }], { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: undefined });
+    expect(results).toEqual([null]);
+  }, 60_000);
 });

@@ -1,0 +1,79 @@
+/**
+ * Raw bytes → parse and tag results. One job: run the core's `readArticle`
+ * with this build's settings, splitting a large first build between the main
+ * thread and a worker. Owns the tagger, which is created once per build (the
+ * project's taxonomy file is read then, so editing it takes effect on the
+ * next build).
+ */
+import { readFileSync } from "node:fs";
+import { readArticle, type ReadResult } from "./core/read-article.ts";
+import { createTagger, type Tagger } from "./core/tags/derive-tags.ts";
+import { contentHash } from "./content-hash.ts";
+import type { NewsArchiveOptions } from "./options.ts";
+import { ReadPool, WORKER_THRESHOLD } from "./read-pool.ts";
+import { resolveTagSettings } from "./tag-settings.ts";
+
+export interface ParseJob {
+  key: string;
+  display: string;
+  /** Already read (a rebuild hashes before deciding to parse); otherwise read here. */
+  bytes?: Uint8Array;
+}
+
+export type ParseOutcome = { result: ReadResult; hash: string } | { failure: unknown };
+
+export class ArticleParser {
+  private tagger: Tagger | null = null;
+  private readonly pool = new ReadPool();
+
+  constructor(
+    private readonly options: NewsArchiveOptions,
+    private readonly dataDir: () => string | undefined,
+  ) {}
+
+  /** A new build: the next parse creates the tagger from the current taxonomy file. */
+  reset(): void {
+    this.tagger = null;
+    this.pool.stop();
+  }
+
+  async parseAll(jobs: readonly ParseJob[]): Promise<ParseOutcome[]> {
+    const out: (ParseOutcome | null)[] = new Array(jobs.length).fill(null);
+    // A worker takes the second half of a large batch of unread files while this thread parses the first.
+    const unread = jobs.map((j, i) => ({ j, i })).filter(({ j }) => !j.bytes);
+    const offload = this.options.readAhead && unread.length >= WORKER_THRESHOLD ? unread.slice(Math.floor(unread.length / 2)) : [];
+    const o = this.options;
+    const fromWorker = this.pool.read(
+      offload.map(({ j }) => ({ key: j.key, display: j.display })),
+      { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: this.dataDir() },
+    );
+    const offloaded = new Set(offload.map(({ i }) => i));
+    jobs.forEach((job, i) => {
+      if (!offloaded.has(i)) out[i] = this.parseOne(job);
+    });
+    const ahead = await fromWorker;
+    offload.forEach(({ j, i }, n) => {
+      const r = ahead[n];
+      out[i] = r ?? this.parseOne(j);
+    });
+    return out as ParseOutcome[];
+  }
+
+  stop(): void {
+    this.pool.stop();
+  }
+
+  private parseOne(job: ParseJob): ParseOutcome {
+    let bytes: Uint8Array;
+    try {
+      bytes = job.bytes ?? readFileSync(job.key);
+    } catch (cause) {
+      if (!(cause instanceof Error && "code" in cause)) throw cause; // only file-system errors are content problems
+      return { failure: cause };
+    }
+    this.tagger ??= createTagger(resolveTagSettings(this.options.tags, this.dataDir()));
+    const o = this.options;
+    // The parser never throws on content; a bad zone is rejected when options are resolved.
+    return { result: readArticle(bytes, job.display, { zone: o.zone, slugMaxLength: o.slugMaxLength }, this.tagger), hash: contentHash(bytes) };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * One build of the archive, start to end: at `eleventy.before` the news
+ * folder is read (only changed files), the archive computed and the pages to
+ * render chosen; collections, pages and filters then only look it up; at
+ * `eleventy.after` the build is committed. Holds nothing but this sequence.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { buildArchive, type Archive, type ArticleView } from "./archive.ts";
+import { ArticleParser } from "./article-parser.ts";
+import type { ListKind, ListPage } from "./core/archive-index.ts";
+import { renderBody } from "./core/render-body.ts";
+import { DirectoryData } from "./directory-data.ts";
+import { NewsReader } from "./news-reader.ts";
+import type { NewsArchiveOptions } from "./options.ts";
+import { RenderPlan } from "./render-plan.ts";
+import { TAXONOMY_FILE } from "./tag-settings.ts";
+
+export interface BuildPlan {
+  archive: Archive;
+  /** The article pages and list pages this build renders (all of them unless `partial`). */
+  render: { article: ArticleView[] } & Record<ListKind, ListPage[]>;
+  /** URLs that existed after the last build and do not now (partial builds only). */
+  removed: string[];
+  partial: boolean;
+  /** Raw files parsed in this build (the rest were reused). */
+  parsed: number;
+}
+
+const LIST_KINDS: readonly ListKind[] = ["year", "month", "day", "tag", "source", "undated"];
+
+export class ArchiveEngine {
+  private readonly parser: ArticleParser;
+  private readonly reader: NewsReader;
+  private readonly plan = new RenderPlan();
+  private taxonomyText: string | null = null;
+  private plannedBuild: BuildPlan | null = null;
+
+  constructor(
+    private readonly options: NewsArchiveOptions,
+    private readonly dirs: () => { input: string; output: string; data: string | undefined },
+    private readonly display: (p: string) => string,
+  ) {
+    this.parser = new ArticleParser(options, () => this.dirs().data);
+    this.reader = new NewsReader(this.parser);
+  }
+
+  newsDir(): string {
+    return path.resolve(this.dirs().input, this.options.newsFolder);
+  }
+
+  /** The current build's plan; throws if asked before `eleventy.before` (a wiring bug, never content). */
+  get current(): BuildPlan {
+    if (!this.plannedBuild) throw new Error("news-archive: the archive was asked for before the build started");
+    return this.plannedBuild;
+  }
+
+  async start(partialAllowed: boolean): Promise<BuildPlan> {
+    const dirs = this.dirs();
+    this.parser.reset();
+    const taxonomy = readTaxonomyText(dirs.data);
+    if (taxonomy !== this.taxonomyText) this.reader.forget(); // every tag may differ
+    this.taxonomyText = taxonomy;
+    const { files, parsed } = await this.reader.read(this.newsDir(), this.display);
+    this.parser.stop();
+    const archive = await buildArchive(files, {
+      options: this.options,
+      inputDir: dirs.input,
+      outputDir: dirs.output,
+      directoryData: new DirectoryData(dirs.input, this.display),
+      render: renderBody,
+    });
+    const partial = partialAllowed && this.options.partialRebuilds && this.plan.hasBaseline;
+    const removed: string[] = [];
+    const articles = this.plan.select("article", archive.views, partial, (v) => archive.sourcePrints.get(v.id) ?? "");
+    removed.push(...articles.removed);
+    const render = { article: articles.pages } as BuildPlan["render"];
+    for (const kind of LIST_KINDS) {
+      const pages = this.options.pages[kind] ? archive.index.pages[kind] : [];
+      const chosen = this.plan.select(kind, pages, partial);
+      render[kind] = chosen.pages;
+      removed.push(...chosen.removed);
+    }
+    this.plannedBuild = { archive, render, removed, partial, parsed };
+    return this.plannedBuild;
+  }
+
+  /** The build wrote its pages: the next rebuild may skip what did not change. */
+  finish(succeeded: boolean): void {
+    if (succeeded) this.plan.commit();
+    else this.plan.clear();
+  }
+
+  stop(): void {
+    this.parser.stop();
+  }
+}
+
+function readTaxonomyText(dataDir: string | undefined): string {
+  const file = dataDir ? path.join(dataDir, TAXONOMY_FILE) : null;
+  try {
+    return file && existsSync(file) ? readFileSync(file, "utf8") : "";
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Reads the news folder at the start of each build. One job: turn the files
+ * on disk into parse results, doing work only for files that changed. A file
+ * whose size and modification time are unchanged is not read again; one whose
+ * bytes hash the same is not parsed again. File-system failures become
+ * diagnostics for that file, never a failed build.
+ */
+import { readFileSync, statSync, type Stats } from "node:fs";
+import path from "node:path";
+import { emptyData } from "./core/parse-article.ts";
+import type { ParseResult } from "./core/types.ts";
+import { contentHash } from "./content-hash.ts";
+import { filesUnder, isArticleFile } from "./news-files.ts";
+import type { ArticleParser, ParseJob } from "./article-parser.ts";
+
+export interface NewsFile {
+  /** Absolute path. */
+  key: string;
+  /** As a person types it from the project folder, `/`-separated. */
+  display: string;
+  /** Relative to the news folder, `/`-separated. */
+  relative: string;
+  result: ParseResult;
+  /** SHA-1 of the bytes; null when the file could not be read. */
+  hash: string | null;
+  stamp: string | null;
+  /** Last modification time (ms), the date Eleventy would give an undated item. */
+  mtimeMs: number;
+}
+
+export interface ReadOutcome {
+  files: NewsFile[];
+  /** Files parsed in this build (new or changed bytes). */
+  parsed: number;
+}
+
+export class NewsReader {
+  /** Last build's files by absolute path, kept while `--serve`/`--watch` runs. */
+  private previous = new Map<string, NewsFile>();
+
+  constructor(
+    private readonly parser: ArticleParser,
+    /** The raw files of a news folder, relative to it (the build's listing; replaceable in tests). */
+    private readonly list: (newsDir: string) => string[] = (dir) => filesUnder(dir).filter(isArticleFile),
+  ) {}
+
+  /** Forget every cached result (the taxonomy changed, so every tag may differ). */
+  forget(): void {
+    this.previous.clear();
+  }
+
+  async read(newsDir: string, display: (p: string) => string): Promise<ReadOutcome> {
+    const names = this.list(newsDir);
+    const files: NewsFile[] = [];
+    const jobs: { job: ParseJob; slot: number; stamp: string }[] = [];
+    for (const name of names) {
+      const key = path.resolve(newsDir, name);
+      const shown = display(key);
+      const relative = name.split(path.sep).join("/");
+      const before = this.previous.get(key);
+      let stats: Stats;
+      try {
+        stats = statSync(key);
+      } catch (cause) {
+        files.push(unreadableFile(key, shown, relative, cause));
+        continue;
+      }
+      const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+      const mtimeMs = stats.mtimeMs;
+      if (before && before.stamp === stamp && before.hash !== null) {
+        files.push(before);
+        continue;
+      }
+      const slot = files.length;
+      files.push({ ...placeholder(key, shown, relative), mtimeMs });
+      if (!before && this.previous.size === 0) {
+        // A first build: let the parser read the bytes (possibly on its worker).
+        jobs.push({ job: { key, display: shown }, slot, stamp });
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(key);
+      } catch (cause) {
+        files[slot] = unreadableFile(key, shown, relative, cause);
+        continue;
+      }
+      const hash = contentHash(bytes);
+      if (before && before.hash === hash) {
+        files[slot] = { ...before, stamp, mtimeMs };
+        continue;
+      }
+      jobs.push({ job: { key, display: shown, bytes }, slot, stamp });
+    }
+    const results = await this.parser.parseAll(jobs.map((j) => j.job));
+    jobs.forEach(({ slot, stamp }, i) => {
+      const r = results[i]!;
+      const f = files[slot]!;
+      files[slot] = "failure" in r ? unreadableFile(f.key, f.display, f.relative, r.failure) : { ...f, result: r.result, hash: r.hash, stamp };
+    });
+    this.previous = new Map(files.map((f) => [f.key, f]));
+    return { files, parsed: jobs.length };
+  }
+}
+
+function placeholder(key: string, display: string, relative: string): NewsFile {
+  return { key, display, relative, result: { data: emptyData(), body: [], diagnostics: [] }, hash: null, stamp: null, mtimeMs: 0 };
+}
+
+/**
+ * A listed file that cannot be read. One that vanished (deleted or renamed
+ * while the build ran) is a warning: the next build no longer sees it.
+ */
+function unreadableFile(key: string, display: string, relative: string, cause: unknown): NewsFile {
+  const code = cause instanceof Error && "code" in cause ? (cause as NodeJS.ErrnoException).code : undefined;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const vanished = code === "ENOENT";
+  return {
+    ...placeholder(key, display, relative),
+    result: {
+      data: emptyData(),
+      body: [],
+      diagnostics: [
+        vanished
+          ? { severity: "warning", ruleId: "file-vanished", reason: "The file was deleted or renamed while the archive was being built; it was not published.", file: display, line: 1, column: 1 }
+          : { severity: "error", ruleId: "unreadable-file", reason: `Cannot read the file: ${message}`, file: display, line: 1, column: 1 },
+      ],
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Which generated pages a build renders. A full build renders all of them. A
+ * rebuild while serving in which only raw news files changed renders only
+ * the pages whose inputs changed: each paginated page has a fingerprint of
+ * everything it prints (its view or list page, plus, for an article, the
+ * bytes of its raw file and its directory data), and a page whose
+ * fingerprint equals the last successful build's is already on disk.
+ * Fingerprints are committed only after a build finished, so a failed
+ * rebuild is redone in full the next time.
+ */
+import { createHash } from "node:crypto";
+
+export interface Selection<T> {
+  pages: T[];
+  /** URLs the last committed build rendered for this kind that no longer exist. */
+  removed: string[];
+}
+
+export class RenderPlan {
+  private committed: Map<string, Map<string, string>> | null = null;
+  private proposed = new Map<string, Map<string, string>>();
+
+  /** Whether a partial rebuild is possible (a build has completed in this process). */
+  get hasBaseline(): boolean {
+    return this.committed !== null;
+  }
+
+  select<T extends { url: string }>(kind: string, pages: readonly T[], partial: boolean, extra: (page: T) => string = () => ""): Selection<T> {
+    const prints = new Map<string, string>();
+    for (const p of pages) prints.set(p.url, fingerprint(p, extra(p)));
+    this.proposed.set(kind, prints);
+    const before = this.committed?.get(kind);
+    if (!partial || !before) return { pages: [...pages], removed: [] };
+    const removed = [...before.keys()].filter((url) => !prints.has(url));
+    return { pages: pages.filter((p) => before.get(p.url) !== prints.get(p.url)), removed };
+  }
+
+  /** The build finished: its pages are on disk. */
+  commit(): void {
+    this.committed = this.proposed;
+    this.proposed = new Map();
+  }
+
+  /** Forget the baseline (a build failed or output was cleared): the next build renders everything. */
+  clear(): void {
+    this.committed = null;
+    this.proposed = new Map();
+  }
+}
+
+function fingerprint(page: unknown, extra: string): string {
+  return createHash("sha1").update(JSON.stringify(page)).update("\u0000").update(extra).digest("base64");
+}
