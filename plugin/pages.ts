@@ -87,6 +87,8 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
     layout: L("article"),
     pagination: { data: `collections.${renderCollectionName("article")}`, size: 1, alias: "newsView" },
     permalink: (data: { newsView: { url: string } }) => data.newsView.url,
+    // `title` as every Eleventy layout expects it.
+    eleventyComputed: { title: (data: { newsView?: { title: string } }) => data.newsView?.title },
     newsPageKind: "article",
   });
   for (const kind of LIST_KINDS) {

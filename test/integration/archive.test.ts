@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 describe("article pages", () => {
   it("publishes every article once at /YYYY/MM/DD/<slug>/ in the archive's zone", () => {
-    const articleUrls = [...pages.values()].filter((p) => p.inputPath.endsWith(".txt")).map((p) => p.url).sort();
+    const articleUrls = [...pages.values()].filter((p) => p.sourceFile).map((p) => p.url).sort();
     expect(articleUrls).toEqual([
       "/2020/05/04/hoc-sinh-tro-lai-truong/",
       "/2020/10/21/lu-rut-cham/",
@@ -180,7 +180,7 @@ describe("home and 404", () => {
         }
       }
     }
-    const articles = [...pages.values()].filter((p) => p.inputPath.endsWith(".txt")).map((p) => p.url);
+    const articles = [...pages.values()].filter((p) => p.sourceFile).map((p) => p.url);
     expect(articles.filter((u) => !seen.has(u))).toEqual([]);
   });
 });

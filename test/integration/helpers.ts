@@ -12,12 +12,27 @@ export interface BuiltPage {
   url: string;
   inputPath: string;
   content: string;
+  /** For an article page: its raw file relative to the input folder (`news/a.txt`), from `collections.newsArticles`. */
+  sourceFile: string | null;
 }
+
+/**
+ * A user template every fixture site gets: `collections.newsArticles` as JSON
+ * (raw file → URL), so tests know which file each article page came from the
+ * way a user's own template would.
+ */
+const ARTICLE_MAP = "_article-map.njk";
+const ARTICLE_MAP_URL = "/_article-map.json";
+const ARTICLE_MAP_TEMPLATE = `---
+permalink: ${ARTICLE_MAP_URL}
+eleventyExcludeFromCollections: true
+---
+{{ collections.newsArticles | dump | safe }}`;
 
 /** A temporary project: `files` are paths under `src/` → text or bytes. */
 export function makeSite(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(path.join(os.tmpdir(), "news-archive-it-"));
-  for (const [name, content] of Object.entries(files)) {
+  for (const [name, content] of Object.entries({ [ARTICLE_MAP]: ARTICLE_MAP_TEMPLATE, ...files })) {
     const file = path.join(root, "src", name);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, content);
@@ -58,7 +73,13 @@ async function buildHere(site: string, options: UserOptions, eleventyOptions: Re
   });
   const pages = await elev.toJSON();
   const out = new Map<string, BuiltPage>();
-  for (const p of pages) if (typeof p.url === "string") out.set(p.url, { url: p.url, inputPath: p.inputPath, content: p.content });
+  const map = pages.find((p) => p.url === ARTICLE_MAP_URL);
+  const sources = new Map<string, string>();
+  if (map) for (const item of JSON.parse(map.content) as { url: string; inputPath: string }[]) sources.set(item.url, item.inputPath.replace(/^.*?\/src\//, ""));
+  for (const p of pages) {
+    if (typeof p.url !== "string" || p.url === ARTICLE_MAP_URL) continue;
+    out.set(p.url, { url: p.url, inputPath: p.inputPath, content: p.content, sourceFile: sources.get(p.url) ?? null });
+  }
   return out;
 }
 

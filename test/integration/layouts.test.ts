@@ -18,9 +18,9 @@ describe("layouts", () => {
   }, 60_000);
 
   it("lets a project's own layout of the same name win", async () => {
-    const root = makeSite({ ...files, "_includes/news-archive/article.njk": "<p>MY OWN {{ title }}</p>" });
+    const root = makeSite({ ...files, "_includes/news-archive/article.njk": "<p>MY OWN {{ title }} / {{ newsView.data.slug }}</p>" });
     const pages = await buildSite(root);
-    expect(pages.get("/2021/12/08/bai-mot/")!.content).toBe("<p>MY OWN Bài một</p>");
+    expect(pages.get("/2021/12/08/bai-mot/")!.content).toBe("<p>MY OWN Bài một / bai-mot</p>");
     expect(pages.get("/")!.content).toContain("Bài một"); // other layouts still the plugin's
   }, 60_000);
 
