@@ -9,7 +9,7 @@ import { DateTime } from "luxon";
 import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
 import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord, type IndexedArticle } from "./core/archive-index.ts";
 import { dateKeys } from "./core/format-date.ts";
-import type { BodyBlock, Diagnostic } from "./core/types.ts";
+import type { Diagnostic } from "./core/types.ts";
 import { mergeData, type Data, type DirectoryData } from "./directory-data.ts";
 import { dateLabels } from "./i18n.ts";
 import type { NewsFile } from "./news-reader.ts";
@@ -70,7 +70,6 @@ export interface ArchiveContext {
   inputDir: string;
   outputDir: string;
   directoryData: DirectoryData;
-  render: (body: readonly BodyBlock[]) => string;
 }
 
 export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveContext): Promise<Archive> {
@@ -141,8 +140,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
   const byId = new Map(published.map((p) => [p.id, p]));
   diagnostics.push(...variantDiagnostics(index, (id) => byId.get(id)?.file.display ?? id));
 
-  const bodies = new Map(published.map((p) => [p.id, p.file.result.body]));
-  const body = (id: string) => ctx.render(bodies.get(id) ?? []);
+  const body = (id: string) => byId.get(id)?.file.html ?? "";
   const views: ArticleView[] = [];
   const viewsById = new Map<string, ArticleView>();
   const items = new Map<string, NewsItem>();

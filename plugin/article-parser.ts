@@ -1,5 +1,5 @@
 /**
- * Raw bytes → parse and tag results. One job: run the core's `readArticle`
+ * Raw bytes → parse and tag results and the body's HTML. One job: run the core's `readArticle`
  * with this build's settings, splitting a large first build between the main
  * thread and a worker. Owns the tagger, which is created once per build (the
  * project's taxonomy file is read then, so editing it takes effect on the
@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { readArticle, type ReadResult } from "./core/read-article.ts";
 import { createTagger, type Tagger } from "./core/tags/derive-tags.ts";
 import { contentHash } from "./content-hash.ts";
+import { renderBody } from "./core/render-body.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import { ReadPool, WORKER_THRESHOLD } from "./read-pool.ts";
 import { resolveTagSettings } from "./tag-settings.ts";
@@ -20,7 +21,7 @@ export interface ParseJob {
   bytes?: Uint8Array;
 }
 
-export type ParseOutcome = { result: ReadResult; hash: string } | { failure: unknown };
+export type ParseOutcome = { result: ReadResult; hash: string; html: string } | { failure: unknown };
 
 export class ArticleParser {
   private tagger: Tagger | null = null;
@@ -74,6 +75,8 @@ export class ArticleParser {
     this.tagger ??= createTagger(resolveTagSettings(this.options.tags, this.dataDir()));
     const o = this.options;
     // The parser never throws on content; a bad zone is rejected when options are resolved.
-    return { result: readArticle(bytes, job.display, { zone: o.zone, slugMaxLength: o.slugMaxLength }, this.tagger), hash: contentHash(bytes) };
+    const result = readArticle(bytes, job.display, { zone: o.zone, slugMaxLength: o.slugMaxLength }, this.tagger);
+    // The body's HTML is made here too, so a large first build renders bodies on both cores.
+    return { result, hash: contentHash(bytes), html: renderBody(result.body) };
   }
 }

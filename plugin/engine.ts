@@ -9,7 +9,6 @@ import path from "node:path";
 import { buildArchive, type Archive, type ArticleView } from "./archive.ts";
 import { ArticleParser } from "./article-parser.ts";
 import type { ListKind, ListPage } from "./core/archive-index.ts";
-import { renderBody } from "./core/render-body.ts";
 import { DirectoryData } from "./directory-data.ts";
 import { NewsReader } from "./news-reader.ts";
 import type { NewsArchiveOptions } from "./options.ts";
@@ -55,7 +54,11 @@ export class ArchiveEngine {
     return this.plannedBuild;
   }
 
-  async start(partialAllowed: boolean): Promise<BuildPlan> {
+  /**
+   * `watching`: more builds follow in this process (serve/watch), so remember what was rendered.
+   * `partialAllowed`: only raw news files changed since the last build.
+   */
+  async start(watching: boolean, partialAllowed: boolean): Promise<BuildPlan> {
     const dirs = this.dirs();
     this.parser.reset();
     const taxonomy = readTaxonomyText(dirs.data);
@@ -68,16 +71,16 @@ export class ArchiveEngine {
       inputDir: dirs.input,
       outputDir: dirs.output,
       directoryData: new DirectoryData(dirs.input, this.display),
-      render: renderBody,
     });
-    const partial = partialAllowed && this.options.partialRebuilds && this.plan.hasBaseline;
+    const track = watching && this.options.partialRebuilds;
+    const partial = track && partialAllowed && this.plan.hasBaseline;
     const removed: string[] = [];
-    const articles = this.plan.select("article", archive.views, partial, (v) => archive.sourcePrints.get(v.id) ?? "");
+    const articles = this.plan.select("article", archive.views, partial, track, (v) => archive.sourcePrints.get(v.id) ?? "");
     removed.push(...articles.removed);
     const render = { article: articles.pages } as BuildPlan["render"];
     for (const kind of LIST_KINDS) {
       const pages = this.options.pages[kind] ? archive.index.pages[kind] : [];
-      const chosen = this.plan.select(kind, pages, partial);
+      const chosen = this.plan.select(kind, pages, partial, track);
       render[kind] = chosen.pages;
       removed.push(...chosen.removed);
     }

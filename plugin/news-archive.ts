@@ -53,13 +53,14 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     onlyNewsChanged = watch.onlyNewsChanged(queue);
   });
   eleventyConfig.on("eleventy.before", async (arg: BuildEvent) => {
-    if (arg?.runMode === "serve" || arg?.runMode === "watch") watch.start(engine.newsDir());
+    const watching = arg?.runMode === "serve" || arg?.runMode === "watch";
+    if (watching) watch.start(engine.newsDir());
     // A build that never reached `eleventy.after` (it failed) leaves no baseline to skip pages against.
     if (building) engine.finish(false);
     building = true;
     const partial = onlyNewsChanged && arg?.outputMode === "fs" && arg?.incremental !== true;
     onlyNewsChanged = false;
-    await engine.start(partial);
+    await engine.start(watching, partial);
   });
 
   eleventyConfig.on("eleventy.after", (arg: BuildEvent) => {

@@ -21,6 +21,8 @@ export interface NewsFile {
   /** Relative to the news folder, `/`-separated. */
   relative: string;
   result: ParseResult;
+  /** The body as HTML. */
+  html: string;
   /** SHA-1 of the bytes; null when the file could not be read. */
   hash: string | null;
   stamp: string | null;
@@ -96,7 +98,7 @@ export class NewsReader {
     jobs.forEach(({ slot, stamp }, i) => {
       const r = results[i]!;
       const f = files[slot]!;
-      files[slot] = "failure" in r ? unreadableFile(f.key, f.display, f.relative, r.failure) : { ...f, result: r.result, hash: r.hash, stamp };
+      files[slot] = "failure" in r ? unreadableFile(f.key, f.display, f.relative, r.failure) : { ...f, result: r.result, html: r.html, hash: r.hash, stamp };
     });
     this.previous = new Map(files.map((f) => [f.key, f]));
     return { files, parsed: jobs.length };
@@ -104,7 +106,7 @@ export class NewsReader {
 }
 
 function placeholder(key: string, display: string, relative: string): NewsFile {
-  return { key, display, relative, result: { data: emptyData(), body: [], diagnostics: [] }, hash: null, stamp: null, mtimeMs: 0 };
+  return { key, display, relative, result: { data: emptyData(), body: [], diagnostics: [] }, html: "", hash: null, stamp: null, mtimeMs: 0 };
 }
 
 /**

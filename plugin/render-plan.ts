@@ -25,7 +25,9 @@ export class RenderPlan {
     return this.committed !== null;
   }
 
-  select<T extends { url: string }>(kind: string, pages: readonly T[], partial: boolean, extra: (page: T) => string = () => ""): Selection<T> {
+  /** Pages of one kind to render. Without `track` (a one-off build) nothing is fingerprinted. */
+  select<T extends { url: string }>(kind: string, pages: readonly T[], partial: boolean, track: boolean, extra: (page: T) => string = () => ""): Selection<T> {
+    if (!track) return { pages: [...pages], removed: [] };
     const prints = new Map<string, string>();
     for (const p of pages) prints.set(p.url, fingerprint(p, extra(p)));
     this.proposed.set(kind, prints);
