@@ -64,8 +64,10 @@ export class ArchiveEngine {
     const taxonomy = readTaxonomyText(dirs.data);
     if (taxonomy !== this.taxonomyText) this.reader.forget(); // every tag may differ
     this.taxonomyText = taxonomy;
+    const clock = timer();
     const { files, parsed } = await this.reader.read(this.newsDir(), this.display);
     this.parser.stop();
+    clock.lap("read");
     const archive = await buildArchive(files, {
       options: this.options,
       inputDir: dirs.input,
@@ -73,6 +75,7 @@ export class ArchiveEngine {
       directoryData: new DirectoryData(dirs.input, this.display),
     });
     const track = watching && this.options.partialRebuilds;
+    clock.lap("archive");
     const partial = track && partialAllowed && this.plan.hasBaseline;
     const removed: string[] = [];
     const articles = this.plan.select("article", archive.views, partial, track, (v) => archive.sourcePrints.get(v.id) ?? "");
@@ -84,6 +87,8 @@ export class ArchiveEngine {
       render[kind] = chosen.pages;
       removed.push(...chosen.removed);
     }
+    clock.lap("plan");
+    clock.report(`${files.length} files, ${parsed} parsed, ${render.article.length} article pages to render`);
     this.plannedBuild = { archive, render, removed, partial, parsed };
     return this.plannedBuild;
   }
@@ -106,4 +111,22 @@ function readTaxonomyText(dataDir: string | undefined): string {
   } catch {
     return "";
   }
+}
+
+/** `NEWS_ARCHIVE_TIMING=1` prints where the start of a build went (for profiling, never in tests). */
+function timer(): { lap(name: string): void; report(what: string): void } {
+  const on = process.env.NEWS_ARCHIVE_TIMING === "1";
+  let last = performance.now();
+  const laps: string[] = [];
+  return {
+    lap(name) {
+      if (!on) return;
+      const now = performance.now();
+      laps.push(`${name} ${Math.round(now - last)} ms`);
+      last = now;
+    },
+    report(what) {
+      if (on) console.error(`news-archive timing: ${laps.join(", ")} (${what})`);
+    },
+  };
 }
