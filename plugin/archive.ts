@@ -132,6 +132,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     zone: o.zone,
     pageSize: o.pageSize,
     permalinks: o.permalinks,
+    pages: o.pages,
     labels,
     dateKeys,
     formatDate: labels.formatDate,

@@ -82,7 +82,7 @@ export class ArchiveEngine {
     removed.push(...articles.removed);
     const render = { article: articles.pages } as BuildPlan["render"];
     for (const kind of LIST_KINDS) {
-      const pages = this.options.pages[kind] ? archive.index.pages[kind] : [];
+      const pages = archive.index.pages[kind];
       const chosen = this.plan.select(kind, pages, partial, track);
       render[kind] = chosen.pages;
       removed.push(...chosen.removed);

@@ -132,6 +132,7 @@ export interface DateLabels {
   day: (year: string, month: string, day: string) => string;
   undated: string;
   years: string;
+  page: string;
   formatDate: (iso: string, zone: string, withTime: boolean) => string;
 }
 
@@ -145,6 +146,7 @@ export function dateLabels(locale: UiLocale): DateLabels {
       day: (y, m, d) => `${Number(d)} ${name(m)} ${y}`,
       undated: t.undated,
       years: t.allYears,
+      page: t.page,
       formatDate: (iso, zone, withTime) => formatEnglishDate(iso, zone, { withTime }),
     };
   }
@@ -155,6 +157,7 @@ export function dateLabels(locale: UiLocale): DateLabels {
     day: (y, m, d) => `Ngày ${Number(d)} ${name(m)}, ${y}`,
     undated: t.undated,
     years: t.allYears,
+    page: t.page,
     formatDate: (iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime }),
   };
 }

@@ -30,7 +30,8 @@ export interface ArticleRecord {
 export interface Ref {
   name: string;
   key: string;
-  url: string;
+  /** The term's page, or null when that page kind is turned off. */
+  url: string | null;
 }
 
 export interface IndexedArticle {
@@ -58,7 +59,8 @@ export interface Neighbours {
 export interface CountLink {
   label: string;
   key: string;
-  url: string;
+  /** The bucket's page, or null when that page kind is turned off. */
+  url: string | null;
   count: number;
 }
 
@@ -81,6 +83,8 @@ export interface ListPage {
   url: string;
   /** Heading of the page (year, month name, tag …), already localised. */
   heading: string;
+  /** The page's title: the heading, with the page number after the first page. */
+  title: string;
   pageNumber: number;
   pageCount: number;
   total: number;
@@ -89,8 +93,8 @@ export interface ListPage {
   nextUrl: string | null;
   /** Sub-buckets with counts: months of a year, days of a month. */
   buckets: CountLink[];
-  /** Breadcrumb trail from the years page down, excluding this page; `kind` says which page kind it links to. */
-  trail: { label: string; url: string; kind: "years" | "year" | "month" }[];
+  /** Breadcrumb trail from the years page down, excluding this page; `url` is null when that page kind is off. */
+  trail: { label: string; url: string | null; kind: "years" | "year" | "month" }[];
   key: string;
 }
 
@@ -105,24 +109,23 @@ export interface ArchiveIndex {
   tagGroups: LetterGroup[];
   sources: TermEntry[];
   sourceGroups: LetterGroup[];
+  /** The generated list pages; empty for a kind that is turned off. */
   pages: Record<ListKind, ListPage[]>;
+  /** The archive's single pages (home, all years, all tags, all sources, undated), null when there is none. */
+  links: Record<"home" | "years" | "tags" | "sources" | "undated", string | null>;
   /** Duplicate-permalink guard: term names that folded onto one key. */
   mergedVariants: TermVariants[];
 }
 
+/** Every page kind an index entry may link to. */
+export type LinkKind = ListKind | "home" | "years" | "tags" | "sources";
+
 export interface IndexOptions {
   zone: string;
   pageSize: number;
-  permalinks: {
-    year: string;
-    month: string;
-    day: string;
-    tag: string;
-    source: string;
-    undated: string;
-    years: string;
-    pageSuffix: string;
-  };
+  permalinks: Record<LinkKind, string> & { pageSuffix: string };
+  /** Page kinds turned off (`false`): nothing links to them and their list pages are not made. Default: all on. */
+  pages?: Partial<Record<LinkKind, boolean>>;
   /** Localised labels, e.g. month names. */
   labels: {
     month: (year: string, month: string) => string;
@@ -130,6 +133,8 @@ export interface IndexOptions {
     day: (year: string, month: string, day: string) => string;
     undated: string;
     years: string;
+    /** "Page" in the UI language, for list page titles after the first page. */
+    page: string;
   };
   dateKeys: (iso: string, zone: string) => DateKeys;
   formatDate: (iso: string, zone: string, withTime: boolean) => string;
@@ -139,8 +144,9 @@ export interface IndexOptions {
 
 export function buildArchiveIndex(records: readonly ArticleRecord[], opts: IndexOptions): ArchiveIndex {
   const collator = new Intl.Collator(opts.collation);
-  const tagTerms = new TermTable("tag", opts.permalinks.tag, collator);
-  const sourceTerms = new TermTable("source", opts.permalinks.source, collator);
+  const on = (kind: LinkKind) => opts.pages?.[kind] !== false;
+  const tagTerms = new TermTable("tag", on("tag") ? opts.permalinks.tag : null, collator);
+  const sourceTerms = new TermTable("source", on("source") ? opts.permalinks.source : null, collator);
 
   const dated: IndexedArticle[] = [];
   const undated: IndexedArticle[] = [];
@@ -188,18 +194,26 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
   const pages: Record<ListKind, ListPage[]> = { year: [], month: [], day: [], tag: [], source: [], undated: [] };
   const years = buildDatePages(dated, opts, pages);
 
-  const yearsTrail: ListPage["trail"] = [{ label: opts.labels.years, url: opts.permalinks.years, kind: "years" }];
+  const yearsTrail: ListPage["trail"] = [{ label: opts.labels.years, url: on("years") ? opts.permalinks.years : null, kind: "years" }];
   const tags = tagTerms.entries();
   for (const t of tags) {
-    pushList(pages.tag, "tag", t.url, t.name, t.key, t.articles, [], [], opts);
+    if (t.url !== null) pushList(pages.tag, "tag", t.url, t.name, t.key, t.articles, [], [], opts);
   }
   const sources = sourceTerms.entries();
   for (const s of sources) {
-    pushList(pages.source, "source", s.url, s.name, s.key, s.articles, [], [], opts);
+    if (s.url !== null) pushList(pages.source, "source", s.url, s.name, s.key, s.articles, [], [], opts);
   }
-  if (undated.length > 0) {
+  const hasUndatedPage = undated.length > 0 && on("undated");
+  if (hasUndatedPage) {
     pushList(pages.undated, "undated", opts.permalinks.undated, opts.labels.undated, "undated", undated, [], yearsTrail, opts);
   }
+  const links: ArchiveIndex["links"] = {
+    home: on("home") ? opts.permalinks.home : null,
+    years: on("years") ? opts.permalinks.years : null,
+    tags: on("tags") ? opts.permalinks.tags : null,
+    sources: on("sources") ? opts.permalinks.sources : null,
+    undated: hasUndatedPage ? opts.permalinks.undated : null,
+  };
 
   return {
     dated,
@@ -212,41 +226,45 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
     sources,
     sourceGroups: groupByLetter(sources),
     pages,
+    links,
     mergedVariants: [...tagTerms.variants(), ...sourceTerms.variants()],
   };
 }
 
 function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pages: Record<ListKind, ListPage[]>): CountLink[] {
   const p = opts.permalinks;
+  const on = (kind: LinkKind) => opts.pages?.[kind] !== false;
   const byYear = groupConsecutive(dated, (a) => a.keys!.year);
   const years: CountLink[] = [];
-  const yearsTrail: ListPage["trail"] = [{ label: opts.labels.years, url: p.years, kind: "years" }];
+  const yearsTrail: ListPage["trail"] = [{ label: opts.labels.years, url: on("years") ? p.years : null, kind: "years" }];
   for (const [year, inYear] of byYear) {
     const yearUrl = fillPattern(p.year, { year });
-    years.push({ label: year, key: year, url: yearUrl, count: inYear.length });
+    years.push({ label: year, key: year, url: on("year") ? yearUrl : null, count: inYear.length });
     const byMonth = groupConsecutive(inYear, (a) => a.keys!.month);
     const monthLinks: CountLink[] = [];
     for (const [month, inMonth] of byMonth) {
       const monthUrl = fillPattern(p.month, { year, month });
-      monthLinks.push({ label: opts.labels.monthShort(month), key: month, url: monthUrl, count: inMonth.length });
+      monthLinks.push({ label: opts.labels.monthShort(month), key: month, url: on("month") ? monthUrl : null, count: inMonth.length });
       const byDay = groupConsecutive(inMonth, (a) => a.keys!.day);
       const dayLinks: CountLink[] = [];
-      const monthTrail: ListPage["trail"] = [...yearsTrail, { label: year, url: yearUrl, kind: "year" }];
-      const dayTrail: ListPage["trail"] = [...monthTrail, { label: opts.labels.month(year, month), url: monthUrl, kind: "month" }];
+      const monthTrail: ListPage["trail"] = [...yearsTrail, { label: year, url: on("year") ? yearUrl : null, kind: "year" }];
+      const dayTrail: ListPage["trail"] = [...monthTrail, { label: opts.labels.month(year, month), url: on("month") ? monthUrl : null, kind: "month" }];
       for (const [day, inDay] of byDay) {
         const dayUrl = fillPattern(p.day, { year, month, day });
-        dayLinks.push({ label: String(Number(day)), key: day, url: dayUrl, count: inDay.length });
-        pushList(pages.day, "day", dayUrl, opts.labels.day(year, month, day), `${year}-${month}-${day}`, inDay, [], dayTrail, opts);
+        dayLinks.push({ label: String(Number(day)), key: day, url: on("day") ? dayUrl : null, count: inDay.length });
+        if (on("day")) pushList(pages.day, "day", dayUrl, opts.labels.day(year, month, day), `${year}-${month}-${day}`, inDay, [], dayTrail, opts);
       }
       // Buckets read oldest first inside a month and a year, like a calendar.
       dayLinks.reverse();
-      pushList(pages.month, "month", monthUrl, opts.labels.month(year, month), `${year}-${month}`, inMonth, dayLinks, monthTrail, opts);
+      if (on("month")) pushList(pages.month, "month", monthUrl, opts.labels.month(year, month), `${year}-${month}`, inMonth, dayLinks, monthTrail, opts);
     }
     monthLinks.reverse();
+    if (!on("year")) continue;
     pages.year.push({
       kind: "year",
       url: yearUrl,
       heading: year,
+      title: year,
       pageNumber: 1,
       pageCount: 1,
       total: inYear.length,
@@ -279,6 +297,7 @@ function pushList(
       kind,
       url: pageUrl(baseUrl, n, opts.permalinks.pageSuffix),
       heading,
+      title: n > 1 ? `${heading} · ${opts.labels.page} ${n}` : heading,
       pageNumber: n,
       pageCount,
       total: items.length,
@@ -312,7 +331,8 @@ class TermTable {
 
   constructor(
     private readonly kind: "tag" | "source",
-    private readonly pattern: string,
+    /** URL pattern of the term pages, null when they are turned off. */
+    private readonly pattern: string | null,
     private readonly collator: Intl.Collator,
   ) {}
 
@@ -338,7 +358,7 @@ class TermTable {
           bestCount = count;
         }
       }
-      const url = fillPattern(this.pattern, this.kind === "tag" ? { tag: key } : { source: key });
+      const url = this.pattern === null ? null : fillPattern(this.pattern, this.kind === "tag" ? { tag: key } : { source: key });
       this.refs.set(key, { name: best, key, url });
     }
   }

@@ -8,11 +8,11 @@ const rec = (id: string, date: string | null, tags: string[] = [], source: strin
   id, url: `/${id}/`, title: id, date, dateHasTime: true, lead: "", author: null, source, tags,
 });
 const d = getDefaults();
-const build = (records: ArticleRecord[], pageSize = 2) =>
+const build = (records: ArticleRecord[], pageSize = 2, pages: Partial<typeof d.pages> = {}) =>
   buildArchiveIndex(records, {
-    zone: d.zone, pageSize, permalinks: d.permalinks, collation: "vi", dateKeys,
+    zone: d.zone, pageSize, permalinks: d.permalinks, pages, collation: "vi", dateKeys,
     formatDate: (iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime }),
-    labels: { month: (y, m) => `${m}/${y}`, monthShort: (m) => m, day: (y, m, dd) => `${dd}/${m}/${y}`, undated: "u", years: "y" },
+    labels: { month: (y, m) => `${m}/${y}`, monthShort: (m) => m, day: (y, m, dd) => `${dd}/${m}/${y}`, undated: "u", years: "y", page: "Trang" },
   });
 
 describe("archive index", () => {
@@ -41,6 +41,30 @@ describe("archive index", () => {
   it("merges case/diacritic variants and prefers the accented spelling", () => {
     const index = build([rec("a", null, ["Da Nang"]), rec("b", null, ["Đà Nẵng"]), rec("c", null, ["đà nẵng"])]);
     expect(index.tags.map((t) => [t.name, t.key, t.count])).toEqual([["Đà Nẵng", "da-nang", 3]]);
+  });
+
+  it("owns link gating: a kind that is off has no pages and nothing links to it", () => {
+    const records = [rec("a", "2021-12-08T10:00:00+07:00", ["Hà Nội"], "CAND"), rec("b", null)];
+    const on = build(records);
+    expect(on.tags[0]!.url).toBe("/tags/ha-noi/");
+    expect(on.links).toEqual({ home: "/", years: "/years/", tags: "/tags/", sources: "/sources/", undated: "/undated/" });
+    const off = build(records, 2, { tag: false, source: false, day: false, month: false, years: false, undated: false, tags: false });
+    expect(off.tags[0]!.url).toBeNull();
+    expect(off.dated[0]!.tags[0]!.url).toBeNull();
+    expect(off.dated[0]!.source!.url).toBeNull();
+    expect(off.pages.tag).toEqual([]);
+    expect(off.pages.source).toEqual([]);
+    expect(off.pages.day).toEqual([]);
+    expect(off.pages.month).toEqual([]);
+    expect(off.pages.year[0]!.buckets[0]!.url).toBeNull();
+    expect(off.pages.year[0]!.trail).toEqual([{ label: "y", url: null, kind: "years" }]);
+    expect(off.years[0]!.url).toBe("/2021/");
+    expect(off.links).toEqual({ home: "/", years: null, tags: null, sources: "/sources/", undated: null });
+  });
+
+  it("titles list pages after the first with the page number", () => {
+    const index = build(["1", "2", "3"].map((n) => rec(n, `2021-12-0${n}T10:00:00+07:00`, ["x"])));
+    expect(index.pages.tag.map((p) => p.title)).toEqual(["x", "x · Trang 2"]);
   });
 
   it("files terms under Vietnamese letters, D before Đ", () => {
