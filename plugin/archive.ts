@@ -55,13 +55,6 @@ export interface Archive {
   body(id: string): string;
 }
 
-/** Keys Eleventy would interpret in a template; in a raw file's front matter they have no meaning and are ignored. */
-const ELEVENTY_KEYS = new Set([
-  "page", "content", "collections", "eleventy", "pkg", "pagination", "layout", "eleventyComputed",
-  "eleventyExcludeFromCollections", "templateEngineOverride", "eleventyImport", "eleventyNavigation",
-  "dynamicPermalink", "permalinkBypassOutputDir", "eleventyDataSchema", "eleventyAllowMissingExtension",
-]);
-
 /** Derived fields that are empty when the text does not give them, so directory data can supply them. */
 const OMIT_WHEN_EMPTY = ["date", "source", "sourceUrl", "author", "dateLine", "lead"];
 
@@ -76,24 +69,29 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
   const o = ctx.options;
   const diagnostics: Diagnostic[] = [];
   const inputRoot = path.resolve(ctx.inputDir);
-  const published: { file: NewsFile; id: string; data: Data; dirPrint: string }[] = [];
+  let published: { file: NewsFile; id: string; data: Data; dirPrint: string }[] = [];
+  // A byte-identical copy (another name, a link) would be a second page of one article: the first by path is published.
+  const firstByHash = new Map<string, NewsFile>();
 
   for (const file of files) {
     diagnostics.push(...file.result.diagnostics);
+    if (file.hash !== null) {
+      const original = firstByHash.get(file.hash);
+      if (original) {
+        diagnostics.push({
+          severity: "warning",
+          ruleId: "duplicate-article",
+          reason: `This file is byte for byte the same as ${original.display}; the article is published once, from ${original.display}. Delete one of the two.`,
+          file: file.display,
+          line: 1,
+          column: 1,
+        });
+        continue;
+      }
+      firstByHash.set(file.hash, file);
+    }
     const own: Data = { ...file.result.data };
     for (const key of OMIT_WHEN_EMPTY) if (own[key] === null || own[key] === "") delete own[key];
-    for (const key of Object.keys(own)) {
-      if (!ELEVENTY_KEYS.has(key)) continue;
-      delete own[key];
-      diagnostics.push({
-        severity: "warning",
-        ruleId: "reserved-key",
-        reason: `Front matter key \`${key}\` belongs to Eleventy and has no meaning in a raw article; it was ignored.`,
-        file: file.display,
-        line: 1,
-        column: 1,
-      });
-    }
     const folder = await ctx.directoryData.forFolder(path.dirname(file.key));
     const data = mergeData(folder.data, own);
     if (data.draft === true || data.permalink === false || file.result.data.title === "") continue;
@@ -102,42 +100,82 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
   diagnostics.push(...ctx.directoryData.diagnostics);
 
   // URLs: derived from date and slug, or the front matter's permalink; collisions resolved over the whole archive.
-  const inputs: PermalinkInput[] = published.map(({ file, id, data }) => {
-    const iso = isoDate(data.date, o.zone);
-    return {
-      id: path.relative(inputRoot, file.key).split(path.sep).join("/"),
-      file: file.display,
-      slug: typeof data.slug === "string" ? data.slug : "",
-      keys: iso ? dateKeys(iso, o.zone) : null,
-      epochMs: iso ? Date.parse(iso) : null,
-      permalink: typeof data.permalink === "string" ? data.permalink : null,
-    };
-  });
-  const assigned = assignPermalinks(inputs, o.permalinks);
-  diagnostics.push(...assigned.diagnostics);
-
-  const records: ArticleRecord[] = published.map(({ id, data }, i) => ({
-    id,
-    url: assigned.urls.get(inputs[i]!.id) ?? "",
-    title: String(data.title ?? ""),
-    date: isoDate(data.date, o.zone),
-    dateHasTime: data.dateHasTime !== false,
-    lead: typeof data.lead === "string" ? data.lead : "",
-    author: typeof data.author === "string" && data.author.trim() !== "" ? data.author : null,
-    source: typeof data.source === "string" && data.source.trim() !== "" ? data.source : null,
-    tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === "string" && t.trim() !== "") : [],
-  }));
+  // A permalink that takes a generated page's URL is refused and the URLs assigned again without it.
   const labels = dateLabels(o.locale);
-  const index = buildArchiveIndex(records, {
-    zone: o.zone,
-    pageSize: o.pageSize,
-    permalinks: o.permalinks,
-    pages: o.pages,
-    labels,
-    dateKeys,
-    formatDate: labels.formatDate,
-    collation: "vi",
-  });
+  const refused = new Set<string>();
+  let index: ArchiveIndex;
+  for (let pass = 1; ; pass++) {
+    const inputs: PermalinkInput[] = published.map(({ file, data }) => {
+      const iso = isoDate(data.date, o.zone);
+      const relative = path.relative(inputRoot, file.key).split(path.sep).join("/");
+      return {
+        id: relative,
+        file: file.display,
+        slug: typeof data.slug === "string" ? data.slug : "",
+        keys: iso ? dateKeys(iso, o.zone) : null,
+        epochMs: iso ? Date.parse(iso) : null,
+        permalink: typeof data.permalink === "string" && !refused.has(relative) ? data.permalink : null,
+        permalinkLine: file.result.keyLines?.permalink,
+      };
+    });
+    const assigned = assignPermalinks(inputs, o.permalinks);
+    const records: ArticleRecord[] = published.map(({ id, data }, i) => ({
+      id,
+      url: assigned.urls.get(inputs[i]!.id) ?? "",
+      title: String(data.title ?? ""),
+      date: isoDate(data.date, o.zone),
+      dateHasTime: data.dateHasTime !== false,
+      lead: typeof data.lead === "string" ? data.lead : "",
+      author: typeof data.author === "string" && data.author.trim() !== "" ? data.author : null,
+      source: typeof data.source === "string" && data.source.trim() !== "" ? data.source : null,
+      tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === "string" && t.trim() !== "") : [],
+    }));
+    index = buildArchiveIndex(records, {
+      zone: o.zone,
+      pageSize: o.pageSize,
+      permalinks: o.permalinks,
+      pages: o.pages,
+      labels,
+      dateKeys,
+      formatDate: labels.formatDate,
+      collation: "vi",
+    });
+    const taken = generatedUrls(index, o);
+    const clashes = published.map((p, i) => ({ p, input: inputs[i]!, url: records[i]!.url })).filter((c) => taken.has(samePage(c.url)));
+    const explicit = clashes.filter((c) => c.input.permalink);
+    if (explicit.length > 0 && pass === 1) {
+      for (const c of explicit) {
+        refused.add(c.input.id);
+        diagnostics.push({
+          severity: "error",
+          ruleId: "permalink-conflict",
+          reason: `Front matter asks for permalink ${c.url}, which is a page the archive generates; the article is published at its derived URL instead. Choose another permalink.`,
+          file: c.p.file.display,
+          line: c.input.permalinkLine ?? 1,
+          column: 1,
+        });
+      }
+      continue;
+    }
+    diagnostics.push(...assigned.diagnostics);
+    if (clashes.length > 0) {
+      // Only the URL patterns themselves can make an article's derived URL a generated page's: never overwrite it.
+      const gone = new Set(clashes.map((c) => c.p.id));
+      for (const c of clashes) {
+        diagnostics.push({
+          severity: "error",
+          ruleId: "permalink-conflict",
+          reason: `The article's URL ${c.url} is also a page the archive generates, so it was not published. Set \`slug\` in its front matter, or change the \`permalinks\` option.`,
+          file: c.p.file.display,
+          line: 1,
+          column: 1,
+        });
+      }
+      published = published.filter((p) => !gone.has(p.id));
+      continue;
+    }
+    break;
+  }
   const byId = new Map(published.map((p) => [p.id, p]));
   diagnostics.push(...variantDiagnostics(index, (id) => byId.get(id)?.file.display ?? id));
 
@@ -157,6 +195,21 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     items.set(view.id, collectionItem(view, p.file, inputRoot, ctx.outputDir, body));
   }
   return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body };
+}
+
+/** `/a/index.html` and `/a/` are one output file. */
+function samePage(url: string): string {
+  return url.replace(/(^|\/)index\.html?$/i, "$1");
+}
+
+/** Every URL a generated page (not an article) of this build uses. */
+function generatedUrls(index: ArchiveIndex, o: NewsArchiveOptions): Set<string> {
+  const out = new Set<string>();
+  for (const kind of Object.keys(index.pages) as (keyof ArchiveIndex["pages"])[]) for (const p of index.pages[kind]) out.add(samePage(p.url));
+  const single = { home: o.permalinks.home, years: o.permalinks.years, tags: o.permalinks.tags, sources: o.permalinks.sources, notFound: o.permalinks.notFound } as const;
+  for (const [kind, url] of Object.entries(single)) if (o.pages[kind as keyof typeof single]) out.add(samePage(url));
+  out.add(samePage(o.permalinks.stylesheet));
+  return out;
 }
 
 /** Eleventy's spelling of an input path: relative to the working folder, with a leading `./`. */

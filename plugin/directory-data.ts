@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { isEleventyKey } from "./core/apply-front-matter.ts";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "./core/types.ts";
 
@@ -68,12 +69,34 @@ export class DirectoryData {
         value = mod.default ?? mod;
         if (typeof value === "function") value = await (value as () => unknown)();
       }
-      if (value && typeof value === "object" && !Array.isArray(value)) return value as Data;
+      if (value && typeof value === "object" && !Array.isArray(value)) return this.withoutTemplateKeys(file, value as Data);
       this.fail(file, "A directory data file must hold an object of fields, e.g. { \"source\": \"CAND\" }.");
     } catch (cause) {
       this.fail(file, `Cannot read this directory data file: ${cause instanceof Error ? cause.message : String(cause)}`);
     }
     return null;
+  }
+
+  /**
+   * Keys that would make sense only for Eleventy templates (`layout`,
+   * `pagination`, …) or for one page (`permalink`) are refused by name;
+   * `permalink: false` (unpublish the folder) is kept.
+   */
+  private withoutTemplateKeys(file: string, data: Data): Data {
+    const out: Data = {};
+    for (const [key, value] of Object.entries(data)) {
+      if (isEleventyKey(key) || key === "layout" || (key === "permalink" && value !== false)) {
+        this.diagnostics.push({
+          severity: "warning",
+          ruleId: "reserved-key",
+          reason: `Directory data key \`${key}\` has no meaning for raw articles (they are not templates, and one permalink cannot serve a folder of articles); it was ignored.`,
+          file: this.display(file),
+          line: 1,
+          column: 1,
+        });
+      } else out[key] = value;
+    }
+    return out;
   }
 
   private fail(file: string, reason: string): void {

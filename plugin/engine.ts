@@ -65,7 +65,7 @@ export class ArchiveEngine {
     if (taxonomy !== this.taxonomyText) this.reader.forget(); // every tag may differ
     this.taxonomyText = taxonomy;
     const clock = timer();
-    const { files, parsed } = await this.reader.read(this.newsDir(), this.display);
+    const { files, parsed, folder } = await this.reader.read(this.newsDir(), this.display);
     this.parser.stop();
     clock.lap("read");
     const archive = await buildArchive(files, {
@@ -74,6 +74,7 @@ export class ArchiveEngine {
       outputDir: dirs.output,
       directoryData: new DirectoryData(dirs.input, this.display),
     });
+    archive.diagnostics.push(...folder);
     const track = watching && this.options.partialRebuilds;
     clock.lap("archive");
     const partial = track && partialAllowed && this.plan.hasBaseline;

@@ -8,10 +8,9 @@ import { registerCollections } from "./collections.ts";
 import { ArchiveEngine } from "./engine.ts";
 import { registerFilters } from "./filters.ts";
 import { uiStrings } from "./i18n.ts";
-import { notArticles } from "./news-folder.ts";
 import { NewsWatch, triggerFileFor } from "./news-watch.ts";
 import { resolveOptions, type UserOptions } from "./options.ts";
-import { registerLayouts, registerPages } from "./pages.ts";
+import { PAGES_FOLDER, registerLayouts, registerPages } from "./pages.ts";
 import { formatReport, NewsArchiveContentError, summarise, summaryLine } from "./report.ts";
 import { StaleOutput, type BuildResult } from "./stale-output.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
@@ -68,13 +67,15 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     const plan = engine.current;
     if (arg?.outputMode === "fs" && Array.isArray(arg.results)) {
       const kind = arg.incremental === true ? "incremental" : plan.partial ? "partial" : "full";
-      const removed = stale.prune(arg.results, eleventyConfig.directories.output, kind, plan.removed);
+      // Only the plugin's own pages are tracked: another template's output is never removed.
+      const own = arg.results.filter((r) => typeof r.inputPath === "string" && r.inputPath.includes(`/${PAGES_FOLDER}/`));
+      const removed = stale.prune(own, eleventyConfig.directories.output, kind, plan.removed);
       if (removed.length > 0) console.log(`news-archive: removed ${removed.length} page${removed.length === 1 ? "" : "s"} no longer in the archive`);
     }
     engine.finish(true);
     engine.stop();
     const { archive } = plan;
-    const diagnostics = [...archive.diagnostics, ...notArticles(engine.newsDir(), displayPath)];
+    const diagnostics = archive.diagnostics;
     const index = archive.index;
     const summary = summarise(archive.filesRead, index.dated.length + index.undated.length, index.undated.length, diagnostics);
     const lines = formatReport(diagnostics, options.printWarnings);

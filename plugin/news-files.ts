@@ -1,21 +1,116 @@
 /**
  * The files of a news folder, as the build, the read-ahead worker and
- * `inspect` all see them: recursive, hidden files and folders left out,
- * in a stable order.
+ * `inspect` all see them: recursive, hidden files and folders left out, in a
+ * stable order. Symbolic links are followed only while they stay inside the
+ * news folder, and each folder is read once, so a link to a file outside
+ * (`news/x.txt → /etc/hostname`) is never published and a link loop
+ * (`news/loop → .`) never repeats the archive. Every link not followed and
+ * every file that is not an article is named in a diagnostic.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
+import type { Diagnostic } from "./core/types.ts";
 
-/** Paths relative to `dir` (empty when it does not exist). */
-export function filesUnder(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true, withFileTypes: false }) as string[];
-  } catch {
-    return [];
-  }
-  return names.filter((n) => !n.split(path.sep).some((part) => part.startsWith(".") || part === "node_modules")).sort();
+export interface FolderScan {
+  /** Raw articles, relative to the news folder (platform separators), sorted. */
+  articles: string[];
+  /** Every regular file reached (articles, data files, others), relative, sorted. */
+  files: string[];
+  diagnostics: Diagnostic[];
 }
 
 /** A raw article by its name: `.txt` in any letter case, as Eleventy matches it. */
 export const isArticleFile = (name: string): boolean => name.toLowerCase().endsWith(".txt");
+
+const DATA_FILE = /\.(?:11tydata\.)?(?:json|js|cjs|mjs)$/;
+const hidden = (name: string) => name.startsWith(".") || name === "node_modules";
+
+export function scanNewsFolder(dir: string, display: (p: string) => string = (p) => p): FolderScan {
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return { articles: [], files: [], diagnostics };
+  }
+  const inside = (real: string) => real === root || real.startsWith(root + path.sep);
+  const warn = (ruleId: string, relative: string, reason: string) =>
+    diagnostics.push({ severity: "warning", ruleId, reason, file: display(path.join(dir, relative)), line: 1, column: 1 });
+
+  // Real folders first, in name order, so a link to a folder never hides the folder itself.
+  const visited = new Set<string>([root]);
+  const links: { relative: string; parentReal: string }[] = [];
+  const walk = (relative: string, real: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(real, { withFileTypes: true });
+    } catch {
+      return; // a folder that vanished or cannot be listed: its files are not there to read
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (hidden(entry.name)) continue;
+      const rel = relative === "" ? entry.name : path.join(relative, entry.name);
+      if (entry.isSymbolicLink()) links.push({ relative: rel, parentReal: real });
+      else if (entry.isDirectory()) {
+        const childReal = path.join(real, entry.name);
+        visited.add(childReal);
+        walk(rel, childReal);
+      } else if (entry.isFile()) files.push(rel);
+    }
+  };
+  walk("", root);
+  // Then links, each resolved to where it really points; new links found inside linked folders join the queue.
+  for (let i = 0; i < links.length; i++) {
+    const { relative, parentReal } = links[i]!;
+    let target: string;
+    try {
+      target = realpathSync(path.join(parentReal, path.basename(relative)));
+    } catch {
+      warn("broken-link", relative, "This symbolic link points to nothing (or loops onto itself); it was not read.");
+      continue;
+    }
+    if (!inside(target)) {
+      warn("symlink-outside", relative, `This symbolic link points outside the news folder (${target}); it was not followed. Copy the file into the news folder to publish it.`);
+      continue;
+    }
+    let isDir: boolean;
+    try {
+      isDir = statSync(target).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isDir) {
+      files.push(relative); // a file inside the folder under a second name: the duplicate check names both
+      continue;
+    }
+    if (visited.has(target)) {
+      const loop = parentReal === target || parentReal.startsWith(target + path.sep);
+      warn(
+        loop ? "symlink-loop" : "symlink-duplicate",
+        relative,
+        loop
+          ? "This symbolic link points to a folder that contains it (a loop); it was not followed, so no article is read twice."
+          : `This symbolic link points to a folder already read (${path.relative(root, target) || "."}); it was not followed, so no article is read twice.`,
+      );
+      continue;
+    }
+    visited.add(target);
+    walk(relative, target);
+  }
+  files.sort();
+  const articles: string[] = [];
+  for (const rel of files) {
+    const base = path.basename(rel);
+    if (isArticleFile(base)) articles.push(rel);
+    else if (!DATA_FILE.test(base) && path.extname(base) !== "") {
+      warn("not-an-article", rel, "Only .txt files in the news folder become articles; this one was not published. Save it as plain text (.txt) if it is an article.");
+    }
+  }
+  return { articles, files, diagnostics };
+}
+
+/** Paths relative to `dir` (empty when it does not exist). */
+export function filesUnder(dir: string): string[] {
+  return scanNewsFolder(dir).files;
+}

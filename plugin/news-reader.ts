@@ -8,9 +8,9 @@
 import { readFileSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { emptyData } from "./core/parse-article.ts";
-import type { ParseResult } from "./core/types.ts";
+import type { Diagnostic, ParseResult } from "./core/types.ts";
 import { contentHash } from "./content-hash.ts";
-import { filesUnder, isArticleFile } from "./news-files.ts";
+import { scanNewsFolder } from "./news-files.ts";
 import type { ArticleParser, ParseJob } from "./article-parser.ts";
 
 export interface NewsFile {
@@ -34,7 +34,12 @@ export interface ReadOutcome {
   files: NewsFile[];
   /** Files parsed in this build (new or changed bytes). */
   parsed: number;
+  /** About the folder, not one article: links not followed, files that are not articles. */
+  folder: Diagnostic[];
 }
+
+/** The raw articles of a news folder relative to it, and what the listing found wrong. */
+export type NewsLister = (newsDir: string, display: (p: string) => string) => { articles: string[]; diagnostics: Diagnostic[] };
 
 export class NewsReader {
   /** Last build's files by absolute path, kept while `--serve`/`--watch` runs. */
@@ -42,8 +47,8 @@ export class NewsReader {
 
   constructor(
     private readonly parser: ArticleParser,
-    /** The raw files of a news folder, relative to it (the build's listing; replaceable in tests). */
-    private readonly list: (newsDir: string) => string[] = (dir) => filesUnder(dir).filter(isArticleFile),
+    /** The build's listing of the news folder (replaceable in tests). */
+    private readonly list: NewsLister = scanNewsFolder,
   ) {}
 
   /** Forget every cached result (the taxonomy changed, so every tag may differ). */
@@ -52,7 +57,7 @@ export class NewsReader {
   }
 
   async read(newsDir: string, display: (p: string) => string): Promise<ReadOutcome> {
-    const names = this.list(newsDir);
+    const { articles: names, diagnostics: folder } = this.list(newsDir, display);
     const files: NewsFile[] = [];
     const jobs: { job: ParseJob; slot: number; stamp: string }[] = [];
     for (const name of names) {
@@ -101,7 +106,7 @@ export class NewsReader {
       files[slot] = "failure" in r ? unreadableFile(f.key, f.display, f.relative, r.failure) : { ...f, result: r.result, html: r.html, hash: r.hash, stamp };
     });
     this.previous = new Map(files.map((f) => [f.key, f]));
-    return { files, parsed: jobs.length };
+    return { files, parsed: jobs.length, folder };
   }
 }
 

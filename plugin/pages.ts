@@ -15,6 +15,9 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 /** The package's own `_includes` folder (next to `plugin/` in source and to `dist/` when compiled). */
 export const PACKAGE_INCLUDES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "_includes");
 
+/** Virtual folder (inside the input folder) of the plugin's generated page templates. */
+export const PAGES_FOLDER = "news-archive-pages";
+
 /** Folder inside `_includes` holding the plugin's layouts and partials. */
 export const LAYOUT_FOLDER = "news-archive";
 
@@ -74,7 +77,7 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
   ];
   for (const [kind, permalink] of single) {
     if (!options.pages[kind]) continue;
-    eleventyConfig.addTemplate(`news-archive-pages/${kind}.njk`, "", {
+    eleventyConfig.addTemplate(`${PAGES_FOLDER}/${kind}.njk`, "", {
       ...base,
       layout: L(kind === "notFound" ? "not-found" : kind),
       permalink,
@@ -82,7 +85,7 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
     });
   }
   // Every article page from one template: the body is rendered from the parsed text, never evaluated as a template.
-  eleventyConfig.addTemplate("news-archive-pages/article.njk", "{{ newsView | newsBody | safe }}", {
+  eleventyConfig.addTemplate(`${PAGES_FOLDER}/article.njk`, "{{ newsView | newsBody | safe }}", {
     ...base,
     layout: L("article"),
     pagination: { data: `collections.${renderCollectionName("article")}`, size: 1, alias: "newsView" },
@@ -93,7 +96,7 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
   });
   for (const kind of LIST_KINDS) {
     if (!options.pages[kind]) continue;
-    eleventyConfig.addTemplate(`news-archive-pages/${kind}.njk`, "", {
+    eleventyConfig.addTemplate(`${PAGES_FOLDER}/${kind}.njk`, "", {
       ...base,
       layout: L(kind === "year" ? "year" : "list"),
       pagination: { data: `collections.${renderCollectionName(kind)}`, size: 1, alias: "newsPage" },
@@ -101,7 +104,7 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
       newsPageKind: kind,
     });
   }
-  eleventyConfig.addTemplate("news-archive-pages/stylesheet.njk", `{% include "${LAYOUT_FOLDER}/style.css" %}`, {
+  eleventyConfig.addTemplate(`${PAGES_FOLDER}/stylesheet.njk`, `{% include "${LAYOUT_FOLDER}/style.css" %}`, {
     ...base,
     permalink: p.stylesheet,
   });

@@ -16,6 +16,8 @@ export interface BuildSummary {
 
 /** A build whose articles had errors (thrown after everything was reported). */
 export class NewsArchiveContentError extends Error {
+  /** Eleventy prints no stack trace for it: the errors themselves were listed once, above. */
+  readonly skipOriginalStack = true;
   constructor(readonly summary: BuildSummary) {
     super(
       `news-archive: ${summary.errors} error${summary.errors === 1 ? "" : "s"} in ${summary.filesWithErrors.length} file${summary.filesWithErrors.length === 1 ? "" : "s"} (listed above). Fix them, or set the option \`failOnError: false\` to publish anyway.`,

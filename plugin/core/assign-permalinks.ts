@@ -25,6 +25,8 @@ export interface PermalinkInput {
   epochMs: number | null;
   /** An explicit permalink from front matter wins and never collides silently. */
   permalink?: string | null;
+  /** Its line in the file. */
+  permalinkLine?: number;
 }
 
 export interface PermalinkResult {
@@ -71,7 +73,7 @@ export function assignPermalinks(
           ? `Front matter asks for permalink ${url}, which ${first!.file} also asks for; published at ${suffixed} instead. Give one of them another permalink.`
           : `Same URL as ${first!.file}; published at ${suffixed} instead of ${url}. Set \`slug\` in front matter to choose the URL.`,
         file: other.file,
-        line: 1,
+        line: other.permalink ? (other.permalinkLine ?? 1) : 1,
         column: 1,
         actual: suffixed,
         expected: url,

@@ -147,7 +147,7 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
     diags.add("warning", "empty-body", "The article has a title but no body text.", first.line);
   }
 
-  applyFrontMatter(data, fm.data, { zone, diags, line: 2 });
+  applyFrontMatter(data, fm.data, { zone, diags, line: 2, keyLines: fm.keyLines });
   // An editor's `date:` in front matter is the fix for a bad or missing date line.
   if (fm.data.date !== undefined && data.date !== null) {
     const fixed = new Set(["invalid-date", "missing-date-line", "weekday-mismatch"]);
@@ -160,7 +160,7 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
     data.slug = makeSlug(file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, ""), slugMax) || "bai-viet";
     if (data.title) diags.add("info", "empty-slug", `The title gives no letters or digits for a URL; the slug "${data.slug}" comes from the file name.`, titleLine?.line ?? 1);
   }
-  return { data, body, diagnostics: diags.items };
+  return { data, body, diagnostics: diags.items, keyLines: fm.keyLines };
 }
 
 /** `Tiêu đề: Xe buýt điện` → `Xe buýt điện`. */

@@ -19,8 +19,12 @@ export function makeSlug(text: string, maxLength: number = DEFAULT_SLUG_MAX_LENG
   const slug = slugify(folded.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, locale: "vi", trim: true })
     .replace(/-+/g, "-")
     .replace(/^-|-$/g, "");
-  return cutAtWord(slug, maxLength);
+  const cut = cutAtWord(slug, maxLength);
+  // A folder named `con` or `nul` cannot exist on Windows: keep the archive copyable to any disk.
+  return WINDOWS_DEVICE.test(cut) ? `${cut}-0` : cut;
 }
+
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 function cutAtWord(slug: string, max: number): string {
   if (slug.length <= max) return slug;

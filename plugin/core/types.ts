@@ -70,6 +70,8 @@ export interface ParseResult {
   data: ArticleData;
   body: BodyBlock[];
   diagnostics: Diagnostic[];
+  /** 1-based line of each front matter key, for diagnostics raised later (a permalink that conflicts). */
+  keyLines?: Record<string, number>;
 }
 
 export interface ParseOptions {

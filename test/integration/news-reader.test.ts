@@ -4,12 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ArticleParser } from "../../plugin/article-parser.ts";
-import { NewsReader } from "../../plugin/news-reader.ts";
+import { NewsReader, type NewsLister } from "../../plugin/news-reader.ts";
 import { resolveOptions } from "../../plugin/options.ts";
 
 const raw = (body: string) => `Cầu mới thông xe\nThứ tư, 08/12/2021 17:50\n\n${body}\n\nTheo CAND\n`;
 
-function setup(list?: (dir: string) => string[]) {
+function setup(list?: NewsLister) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "reader-"));
   const parser = new ArticleParser(resolveOptions({ readAhead: false }), () => undefined);
   const reader = new NewsReader(parser, list);
@@ -39,7 +39,7 @@ describe("NewsReader between builds", () => {
   });
 
   it("reports a file that vanished after it was listed as a warning, not an error", async () => {
-    const { read } = setup(() => ["gone.txt"]);
+    const { read } = setup(() => ({ articles: ["gone.txt"], diagnostics: [] }));
     const { files } = await read();
     expect(files).toHaveLength(1);
     const { diagnostics, data } = files[0]!.result;
