@@ -94,7 +94,18 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     for (const key of OMIT_WHEN_EMPTY) if (own[key] === null || own[key] === "") delete own[key];
     const folder = await ctx.directoryData.forFolder(path.dirname(file.key));
     const data = mergeData(folder.data, own);
-    if (data.draft === true || data.permalink === false || file.result.data.title === "") continue;
+    if (file.result.data.title === "") continue; // the parser named why (missing-title, invalid-encoding, unreadable-file)
+    if (data.draft === true || data.permalink === false) {
+      diagnostics.push({
+        severity: "info",
+        ruleId: "unpublished",
+        reason: data.draft === true ? "`draft: true`: the article is not published." : "`permalink: false`: the article is not published.",
+        file: file.display,
+        line: file.result.keyLines?.[data.draft === true ? "draft" : "permalink"] ?? 1,
+        column: 1,
+      });
+      continue;
+    }
     published.push({ file, id: eleventyInputPath(file.key), data, dirPrint: folder.fingerprint });
   }
   diagnostics.push(...ctx.directoryData.diagnostics);

@@ -78,9 +78,12 @@ export function applyFrontMatter(data: ArticleData, fm: Record<string, unknown>,
         data.draft = value === true || value === "true" || value === "yes";
         break;
       default:
-        if ((STRING_FIELDS as readonly string[]).includes(key)) {
+        if (key === "title") {
+          const title = typeof value === "string" || typeof value === "number" ? String(value).normalize("NFC").replace(/\s+/g, " ").trim() : "";
+          if (title !== "") data.title = title;
+          else ctx.diags.add("warning", "invalid-front-matter", `Front matter \`title\` is empty or not a text; the title line of the article is kept.`, line);
+        } else if ((STRING_FIELDS as readonly string[]).includes(key)) {
           data[key] = value === null || value === undefined ? null : String(value).normalize("NFC").trim();
-          if (key === "title" && !data.title) data.title = "";
         } else {
           data[key] = value;
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignPermalinks, type PermalinkInput } from "../../plugin/core/assign-permalinks.ts";
+import { checkPermalink, isEleventyKey } from "../../plugin/core/apply-front-matter.ts";
 
 const patterns = { article: "/:year/:month/:day/:slug/", undatedArticle: "/undated/:slug/" };
 const keys = { year: "2021", month: "12", day: "08" };
@@ -30,5 +31,26 @@ describe("assignPermalinks", () => {
 
   it("puts undated articles under the undated pattern", () => {
     expect(assignPermalinks([input("u.txt", { keys: null, epochMs: null })], patterns).urls.get("u.txt")).toBe("/undated/tin/");
+  });
+});
+
+describe("checkPermalink (front matter)", () => {
+  it("accepts paths inside the site, one spelling per page", () => {
+    expect(checkPermalink("/tin/cau-moi/")).toEqual({ url: "/tin/cau-moi/" });
+    expect(checkPermalink("tin/cau-moi.html")).toEqual({ url: "/tin/cau-moi.html" });
+    expect(checkPermalink("/index.html")).toEqual({ url: "/" });
+    expect(checkPermalink("/tin/index.html")).toEqual({ url: "/tin/" });
+    expect(checkPermalink("/tin-tức/")).toEqual({ url: "/tin-tức/" });
+  });
+
+  it("refuses what leaves the site or is not a page path", () => {
+    for (const bad of ["../../../etc/passwd", "/a/../../b/", "https://example.com/", "//cdn.example/x/", "/a b/", "/a?x=1/", "/a\\b/", "/feed.xml", "", "/a//b/", "/./a/"]) {
+      expect(checkPermalink(bad), bad).toHaveProperty("reason");
+    }
+  });
+
+  it("knows Eleventy's keys, every eleventy… key included", () => {
+    expect(["layout", "permalink", "title", "tags"].filter(isEleventyKey)).toEqual([]);
+    expect(["pagination", "eleventyComputed", "eleventyFuture", "permalinkBypassOutputDir", "page"].every(isEleventyKey)).toBe(true);
   });
 });
