@@ -9,7 +9,7 @@ import { DateTime } from "luxon";
 import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
 import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord, type IndexedArticle } from "./core/archive-index.ts";
 import { dateKeys } from "./core/format-date.ts";
-import type { Diagnostic } from "./core/types.ts";
+import type { BodyBlock, Diagnostic } from "./core/types.ts";
 import { mergeData, type Data, type DirectoryData } from "./directory-data.ts";
 import { dateLabels } from "./i18n.ts";
 import type { NewsFile } from "./news-reader.ts";
@@ -53,6 +53,8 @@ export interface Archive {
   filesRead: number;
   diagnostics: Diagnostic[];
   body(id: string): string;
+  /** The article's paragraphs and captions as parsed (for the search index). */
+  blocks(id: string): readonly BodyBlock[];
 }
 
 /** Derived fields that are empty when the text does not give them, so directory data can supply them. */
@@ -205,7 +207,8 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     sourcePrints.set(view.id, `${p.file.hash}|${p.dirPrint}`);
     items.set(view.id, collectionItem(view, p.file, inputRoot, ctx.outputDir, body));
   }
-  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body };
+  const blocks = (id: string) => byId.get(id)?.file.result.body ?? [];
+  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, blocks };
 }
 
 /** `/a/index.html` and `/a/` are one output file. */
@@ -220,6 +223,10 @@ function generatedUrls(index: ArchiveIndex, o: NewsArchiveOptions): Set<string> 
   const single = { home: o.permalinks.home, years: o.permalinks.years, tags: o.permalinks.tags, sources: o.permalinks.sources, notFound: o.permalinks.notFound } as const;
   for (const [kind, url] of Object.entries(single)) if (o.pages[kind as keyof typeof single]) out.add(samePage(url));
   out.add(samePage(o.permalinks.stylesheet));
+  if (o.search) {
+    out.add(samePage(o.permalinks.search));
+    out.add(samePage(o.permalinks.searchScript));
+  }
   return out;
 }
 

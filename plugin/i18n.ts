@@ -42,6 +42,25 @@ export interface UiStrings {
   breadcrumb: string;
   pagination: string;
   mainNav: string;
+  search: string;
+  searchLabel: string;
+  searchButton: string;
+  searchPlaceholder: string;
+  searchNeedsJs: string;
+  searchAllSources: string;
+  searchAllYears: string;
+  searchSort: string;
+  searchSortRelevance: string;
+  searchSortNewest: string;
+  searchResults: string;
+  searchNoResults: string;
+  searchMore: string;
+  searchLoading: string;
+  searchFailed: string;
+  searchTopic: string;
+  searchRemoveTopic: string;
+  searchYear: string;
+  searchSource: string;
 }
 
 const VI: UiStrings = {
@@ -81,6 +100,25 @@ const VI: UiStrings = {
   breadcrumb: "Vị trí",
   pagination: "Phân trang",
   mainNav: "Điều hướng chính",
+  search: "Tìm kiếm",
+  searchLabel: "Tìm trong kho lưu trữ",
+  searchButton: "Tìm",
+  searchPlaceholder: "Gõ có dấu hoặc không dấu",
+  searchNeedsJs: "Tìm kiếm cần JavaScript. Hãy bật JavaScript, hoặc tra cứu bài theo năm, chủ đề và nguồn tin.",
+  searchAllSources: "Mọi nguồn",
+  searchAllYears: "Mọi năm",
+  searchSort: "Sắp xếp",
+  searchSortRelevance: "Phù hợp nhất",
+  searchSortNewest: "Mới nhất trước",
+  searchResults: "kết quả",
+  searchNoResults: "Không tìm thấy bài nào. Hãy thử từ khác, hoặc bỏ bớt bộ lọc.",
+  searchMore: "Xem thêm kết quả",
+  searchLoading: "Đang tìm…",
+  searchFailed: "Không tải được chỉ mục tìm kiếm.",
+  searchTopic: "Chủ đề",
+  searchRemoveTopic: "Bỏ lọc chủ đề",
+  searchYear: "Năm",
+  searchSource: "Nguồn",
 };
 
 const EN: UiStrings = {
@@ -120,6 +158,25 @@ const EN: UiStrings = {
   breadcrumb: "Breadcrumb",
   pagination: "Pagination",
   mainNav: "Main navigation",
+  search: "Search",
+  searchLabel: "Search the archive",
+  searchButton: "Search",
+  searchPlaceholder: "With or without diacritics",
+  searchNeedsJs: "Search needs JavaScript. Turn JavaScript on, or browse the articles by year, topic and source.",
+  searchAllSources: "All sources",
+  searchAllYears: "All years",
+  searchSort: "Sort",
+  searchSortRelevance: "Most relevant",
+  searchSortNewest: "Newest first",
+  searchResults: "results",
+  searchNoResults: "No articles found. Try other words, or fewer filters.",
+  searchMore: "More results",
+  searchLoading: "Searching…",
+  searchFailed: "The search index could not be loaded.",
+  searchTopic: "Topic",
+  searchRemoveTopic: "Remove topic filter",
+  searchYear: "Year",
+  searchSource: "Source",
 };
 
 export function uiStrings(locale: UiLocale): UiStrings {

@@ -12,6 +12,8 @@ import { NewsWatch, triggerFileFor } from "./news-watch.ts";
 import { resolveOptions, type UserOptions } from "./options.ts";
 import { PAGES_FOLDER, registerLayouts, registerPages } from "./pages.ts";
 import { formatReport, NewsArchiveContentError, summarise, summaryLine } from "./report.ts";
+import { SearchRuns } from "./search-runs.ts";
+import { writeSearchIndex } from "./search-index.ts";
 import { StaleOutput, type BuildResult } from "./stale-output.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -41,9 +43,12 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     pages: options.pages,
     permalinks: options.permalinks,
     homeSize: options.homeSize,
+    // Null when search is off: no box, no page.
+    searchUrl: options.search ? options.permalinks.search : null,
   });
 
   const stale = new StaleOutput();
+  const search = new SearchRuns();
   const watch = new NewsWatch(triggerFileFor(process.cwd()));
   eleventyConfig.addWatchTarget(watch.triggerFile);
   let onlyNewsChanged = false;
@@ -62,7 +67,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     await engine.start(watching, partial);
   });
 
-  eleventyConfig.on("eleventy.after", (arg: BuildEvent) => {
+  eleventyConfig.on("eleventy.after", async (arg: BuildEvent) => {
     building = false;
     const plan = engine.current;
     if (arg?.outputMode === "fs" && Array.isArray(arg.results)) {
@@ -81,6 +86,11 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     const lines = formatReport(diagnostics, options.printWarnings);
     if (lines.length > 0) console.error(lines.join("\n"));
     console.log(summaryLine(summary) + (plan.partial ? ` (${plan.parsed} parsed, ${plan.render.article.length} article pages rendered)` : ""));
+    if (options.search && arg?.outputMode === "fs" && Array.isArray(arg.results)) {
+      const output = eleventyConfig.directories.output;
+      if (plan.partial) search.later(() => writeSearchIndex(plan.archive, output)); // the changed pages are served first
+      else await search.now(() => writeSearchIndex(plan.archive, output));
+    }
     if (summary.errors > 0 && options.failOnError) throw new NewsArchiveContentError(summary);
   });
 }

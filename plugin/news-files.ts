@@ -7,7 +7,7 @@
  * (`news/loop → .`) never repeats the archive. Every link not followed and
  * every file that is not an article is named in a diagnostic.
  */
-import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "./core/types.ts";
 
@@ -45,8 +45,11 @@ export function scanNewsFolder(dir: string, display: (p: string) => string = (p)
     let entries: Dirent[];
     try {
       entries = readdirSync(real, { withFileTypes: true });
-    } catch {
-      return; // a folder that vanished or cannot be listed: its files are not there to read
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      // A folder that vanished while being read has no files left to read; one that cannot be listed is named.
+      if (code !== "ENOENT") warn("unreadable-folder", relative || ".", `This folder cannot be read (${code ?? String(cause)}); articles in it were not published.`);
+      return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (hidden(entry.name)) continue;
@@ -57,6 +60,7 @@ export function scanNewsFolder(dir: string, display: (p: string) => string = (p)
         visited.add(childReal);
         walk(rel, childReal);
       } else if (entry.isFile()) files.push(rel);
+      else warn("not-a-file", rel, "This is not a regular file (a pipe, socket or device); it was not read.");
     }
   };
   walk("", root);
@@ -74,14 +78,15 @@ export function scanNewsFolder(dir: string, display: (p: string) => string = (p)
       warn("symlink-outside", relative, `This symbolic link points outside the news folder (${target}); it was not followed. Copy the file into the news folder to publish it.`);
       continue;
     }
-    let isDir: boolean;
+    let kind: Stats;
     try {
-      isDir = statSync(target).isDirectory();
+      kind = statSync(target);
     } catch {
-      continue;
+      continue; // vanished since it was resolved: nothing to read
     }
-    if (!isDir) {
-      files.push(relative); // a file inside the folder under a second name: the duplicate check names both
+    if (!kind.isDirectory()) {
+      if (kind.isFile()) files.push(relative); // a file inside the folder under a second name: the duplicate check names both
+      else warn("not-a-file", relative, "This link points to something that is not a regular file (a pipe, socket or device); it was not read.");
       continue;
     }
     if (visited.has(target)) {

@@ -72,6 +72,10 @@ export class NewsReader {
         files.push(unreadableFile(key, shown, relative, cause));
         continue;
       }
+      if (stats.size > MAX_ARTICLE_BYTES) {
+        files.push(tooLarge(key, shown, relative, stats.size));
+        continue;
+      }
       const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
       const mtimeMs = stats.mtimeMs;
       if (before && before.stamp === stamp && before.hash !== null) {
@@ -108,6 +112,14 @@ export class NewsReader {
     this.previous = new Map(files.map((f) => [f.key, f]));
     return { files, parsed: jobs.length, folder };
   }
+}
+
+/** No news article comes near this; a bigger file is a mistake (a video, a database dump) and is not read into memory. */
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+
+function tooLarge(key: string, display: string, relative: string, size: number): NewsFile {
+  const reason = `The file is ${(size / 1024 / 1024).toFixed(0)} MB; a raw article is at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB, so it was not read. Is it an article?`;
+  return { ...placeholder(key, display, relative), result: { data: emptyData(), body: [], diagnostics: [{ severity: "error", ruleId: "file-too-large", reason, file: display, line: 1, column: 1 }] } };
 }
 
 function placeholder(key: string, display: string, relative: string): NewsFile {

@@ -41,6 +41,10 @@ export interface PermalinkPatterns {
   undated: string;
   notFound: string;
   stylesheet: string;
+  /** The search page; default `/tim-kiem/`, or `/search/` with `locale: "en"`. */
+  search: string;
+  /** The search page's script. */
+  searchScript: string;
   /** Appended to a list page's URL for page 2, 3, …; token `:n`. */
   pageSuffix: string;
 }
@@ -91,6 +95,8 @@ export interface NewsArchiveOptions {
   tags: TagOptions;
   /** Read, parse and tag raw files on a worker thread ahead of Eleventy (news folders of 300 files or more). */
   readAhead: boolean;
+  /** Full-text search (Pagefind): a search page, a box in every page's header, and the index in `<output>/pagefind/`. */
+  search: boolean;
   /**
    * While serving, a rebuild caused only by raw news files renders only the pages whose data changed
    * (the rest are already in the output folder). Turn off if your own layouts for article or list
@@ -142,6 +148,8 @@ export function getDefaults(): NewsArchiveOptions {
       undated: "/undated/",
       notFound: "/404.html",
       stylesheet: "/news-archive.css",
+      search: "/tim-kiem/", // "/search/" when locale is "en" and this is not set
+      searchScript: "/news-archive-search.js",
       pageSuffix: "page/:n/",
     },
     site: {
@@ -154,6 +162,7 @@ export function getDefaults(): NewsArchiveOptions {
     slugMaxLength: DEFAULT_SLUG_MAX_LENGTH, // 80
     readAhead: true,
     partialRebuilds: true,
+    search: true,
     tags: {
       mode: TAG_DEFAULTS.mode, // "auto"
       maxTags: TAG_DEFAULTS.maxTags, // 8
@@ -201,6 +210,8 @@ export function resolveOptions(user: UserOptions = {}): NewsArchiveOptions {
     site: mergeSection("site", d.site, user.site),
     tags: mergeSection("tags", d.tags, user.tags),
   };
+  // The search page's default URL speaks the UI's language.
+  if (user.permalinks?.search === undefined && merged.locale === "en") merged.permalinks.search = "/search/";
   validate(merged);
   return merged;
 }
@@ -239,7 +250,7 @@ function validate(o: NewsArchiveOptions): void {
     const name = `permalinks.${key}`;
     if (typeof v !== "string" || v === "") throw new NewsArchiveOptionError(name, v, "a non-empty URL pattern");
     if (key !== "pageSuffix" && !v.startsWith("/")) throw new NewsArchiveOptionError(name, v, 'a pattern starting with "/"');
-    if (key !== "notFound" && key !== "stylesheet" && !v.endsWith("/")) throw new NewsArchiveOptionError(name, v, 'a pattern ending with "/"');
+    if (key !== "notFound" && key !== "stylesheet" && key !== "searchScript" && !v.endsWith("/")) throw new NewsArchiveOptionError(name, v, 'a pattern ending with "/"');
     for (const token of REQUIRED_TOKENS[key] ?? []) {
       if (!v.includes(token)) throw new NewsArchiveOptionError(name, v, `a pattern containing ${token}`);
     }
@@ -261,7 +272,7 @@ function validate(o: NewsArchiveOptions): void {
   if (!Array.isArray(o.tags.taxonomy) || !o.tags.taxonomy.every((t) => typeof t?.name === "string" && (t.aliases === undefined || Array.isArray(t.aliases)))) {
     throw new NewsArchiveOptionError("tags.taxonomy", o.tags.taxonomy, 'an array of { name: string, aliases?: string[] }');
   }
-  for (const key of ["failOnError", "printWarnings", "readAhead", "partialRebuilds"] as const) {
+  for (const key of ["failOnError", "printWarnings", "readAhead", "partialRebuilds", "search"] as const) {
     if (typeof o[key] !== "boolean") throw new NewsArchiveOptionError(key, o[key], "true or false");
   }
 }

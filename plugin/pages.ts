@@ -104,6 +104,10 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
       newsPageKind: kind,
     });
   }
+  if (options.search) {
+    eleventyConfig.addTemplate(`${PAGES_FOLDER}/search.njk`, "", { ...base, layout: L("search"), permalink: p.search, newsPageKind: "search" });
+    eleventyConfig.addTemplate(`${PAGES_FOLDER}/search-script.njk`, `{% include "${LAYOUT_FOLDER}/search.js" %}`, { ...base, permalink: p.searchScript });
+  }
   eleventyConfig.addTemplate(`${PAGES_FOLDER}/stylesheet.njk`, `{% include "${LAYOUT_FOLDER}/style.css" %}`, {
     ...base,
     permalink: p.stylesheet,

@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parseDocument, YAMLParseError } from "yaml";
 import type { SourceLine } from "./text-lines.ts";
 
 export interface FrontMatter {
@@ -8,6 +8,8 @@ export interface FrontMatter {
   bodyStart: number;
   /** 1-based line in the file of each top-level key written in block style. */
   keyLines: Record<string, number>;
+  /** What YAML itself warned about (an unknown `!tag`), with file lines. */
+  warnings?: { reason: string; line: number }[];
   /** Present when the block exists but is not a YAML mapping. */
   error?: { reason: string; line: number; column: number };
 }
@@ -42,7 +44,10 @@ export function readFrontMatter(lines: readonly SourceLine[], rawLines: readonly
     if (m) keyLines[m[2] ?? m[3] ?? m[4]!] ??= i + 2; // line 1 is the opening `---`
   });
   try {
-    const parsed: unknown = yamlText.trim() === "" ? {} : parseYaml(yamlText);
+    const doc = parseDocument(yamlText, { prettyErrors: true });
+    if (doc.errors.length > 0) throw doc.errors[0];
+    const warnings = doc.warnings.map((w) => ({ reason: `Front matter: ${w.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}; the value is read as plain text.`, line: (w.linePos?.[0]?.line ?? 1) + 1 }));
+    const parsed: unknown = yamlText.trim() === "" ? {} : doc.toJS();
     if (parsed === null || parsed === undefined) return { data: {}, bodyStart: close + 1, keyLines };
     if (typeof parsed !== "object" || Array.isArray(parsed)) {
       return {
@@ -52,7 +57,7 @@ export function readFrontMatter(lines: readonly SourceLine[], rawLines: readonly
         error: { reason: "Front matter must be a YAML mapping of `key: value` lines.", line: 2, column: 1 },
       };
     }
-    return { data: parsed as Record<string, unknown>, bodyStart: close + 1, keyLines };
+    return { data: parsed as Record<string, unknown>, bodyStart: close + 1, keyLines, ...(warnings.length > 0 ? { warnings } : {}) };
   } catch (e) {
     const pos = e instanceof YAMLParseError && e.linePos ? e.linePos[0] : undefined;
     const first = (e instanceof Error ? e.message : String(e)).split("\n")[0];

@@ -59,6 +59,7 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
   const lines = splitLines(rawLines);
   const fm = readFrontMatter(lines, rawLines);
   if (fm.error) diags.add("error", "invalid-front-matter", fm.error.reason, fm.error.line, fm.error.column);
+  for (const w of fm.warnings ?? []) diags.add("warning", "invalid-front-matter", w.reason, w.line);
 
   const content = lines.slice(fm.bodyStart);
   const nonEmpty = content.filter((l) => l.text !== "");

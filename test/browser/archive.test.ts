@@ -55,6 +55,7 @@ function pagesOfEveryKind(): Record<string, string> {
     source: first("source", /^sources\/[^/]+\/$/),
     undated: first("undated", /^undated\/$/),
     notFound: `${PREFIX}khong-co-trang-nay/`, // served with the archive's 404 page
+    search: `${PREFIX}tim-kiem/?q=cong+tac+dang`, // with its results, filled in by the page's script
   };
 }
 
@@ -190,6 +191,61 @@ describe.skipIf(!chromiumPath && !inCI)("the sample archive in Chromium", () => 
 
     await follow(page, PREFIX, ".site-header");
     expect(await heading(page)).toBe(t.latest);
+  });
+
+  describe("search", () => {
+    const SAMPLE = "Bảo đảm công tác Đảng, công tác chính trị bám sát thực tiễn";
+    const results = (page: Page) => page.locator(".news-search-results li > a");
+
+    for (const query of ["bao dam cong tac dang", "tran quoc to", "Bảo đảm công tác Đảng"]) {
+      it(`finds the sample article from the header box for "${query}"`, async () => {
+        const page = await newPage();
+        await page.goto(at(PREFIX));
+        await page.fill("#site-search-q", query);
+        await page.press("#site-search-q", "Enter");
+        await page.waitForURL((u) => u.pathname === `${PREFIX}tim-kiem/` && u.searchParams.get("q") === query);
+        await results(page).filter({ hasText: SAMPLE }).first().waitFor({ timeout: 10_000 });
+        // The matched words are marked in the excerpt, and the result links to the article under the prefix.
+        expect(await page.locator(".news-search-results mark").count()).toBeGreaterThan(0);
+        const href = await results(page).filter({ hasText: SAMPLE }).first().getAttribute("href");
+        expect(href).toMatch(/^\/archive\/2021\/12\/08\/[^/]+\/$/);
+        expect(await page.locator("#news-search-q").inputValue()).toBe(query);
+      });
+    }
+
+    it("filters by source and year, sorts newest first, and keeps the query in the URL", async () => {
+      const page = await newPage();
+      await page.goto(at(`${PREFIX}tim-kiem/?q=cong+tac`));
+      await results(page).filter({ hasText: SAMPLE }).first().waitFor({ timeout: 10_000 });
+      const status = () => page.locator(".news-search-status").textContent();
+      await page.selectOption("select[name=source]", "Lao Động");
+      await page.waitForURL((u) => u.searchParams.get("source") === "Lao Động" && u.searchParams.get("q") === "cong tac");
+      await expect.poll(status).toBe(t.searchNoResults);
+      await page.selectOption("select[name=source]", "CAND");
+      await results(page).filter({ hasText: SAMPLE }).first().waitFor({ timeout: 10_000 });
+      await page.selectOption("select[name=year]", "2019");
+      await page.waitForURL((u) => u.searchParams.get("year") === "2019");
+      await expect.poll(status).toBe(t.searchNoResults);
+      await page.selectOption("select[name=year]", "2021");
+      await results(page).filter({ hasText: SAMPLE }).first().waitFor({ timeout: 10_000 });
+      // A common word, newest first: the dates run backwards.
+      await page.goto(at(`${PREFIX}tim-kiem/?q=nam&sort=newest`));
+      await results(page).first().waitFor({ timeout: 10_000 });
+      const times = await page.locator(".news-search-results time").evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute("datetime") ?? "")));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      const all = times.length;
+      expect(all).toBeGreaterThan(1);
+    });
+
+    it("says that search needs JavaScript when it is off, instead of a broken page", async () => {
+      const page = await newPage({ javaScriptEnabled: false });
+      await page.goto(at(PREFIX));
+      await page.fill("#site-search-q", "cong tac");
+      await page.press("#site-search-q", "Enter");
+      await page.waitForURL((u) => u.pathname === `${PREFIX}tim-kiem/`);
+      await expect(page.locator(".news-search-nojs").isVisible()).resolves.toBe(true);
+      expect(await page.locator(".news-search-nojs").textContent()).toBe(t.searchNeedsJs);
+    });
   });
 
   it("shows the archive's 404 page, with working links, for an unknown URL", async () => {

@@ -3,6 +3,7 @@
  * in, and nothing retracted stays online. Each case builds a real site to
  * disk in a child process (real exit status, real output folder).
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -107,6 +108,17 @@ describe("paths", () => {
     expect(pagesTitled(out, "!!!")[0]).toBe("2021/12/08/nul-0/index.html"); // slug from the file name, never a device name
     expect(r.stderr).toMatch(/src\/news\/goc\.txt:1:1 {2}warning .*ban-sao\.txt.*\[duplicate-article\]/);
     expect(r.stdout).toContain("6 files read, 5 articles published");
+  }, 60_000);
+
+  it("names a pipe and a file too large to be an article instead of hanging or running out of memory", () => {
+    const root = makeSite({ "news/a.txt": article("Bài thường", "08/12/2021 10:00") });
+    execFileSync("mkfifo", [path.join(root, "src/news/pipe.txt")]);
+    writeFileSync(path.join(root, "src/news/huge.txt"), Buffer.alloc(17 * 1024 * 1024, 0x61));
+    const r = buildInChild(root);
+    expect(r.stderr).toMatch(/src\/news\/pipe\.txt:1:1 {2}warning .*\[not-a-file\]/);
+    expect(r.stderr).toMatch(/src\/news\/huge\.txt:1:1 {2}error .*17 MB.*\[file-too-large\]/);
+    expect(r.stdout).toContain("2 files read, 1 articles published");
+    expect(pagesTitled(readOutput(root), "Bài thường")).toHaveLength(1);
   }, 60_000);
 });
 
