@@ -64,7 +64,12 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     building = true;
     const partial = onlyNewsChanged && arg?.outputMode === "fs" && arg?.incremental !== true;
     onlyNewsChanged = false;
-    await engine.start(watching, partial);
+    const plan = await engine.start(watching, partial);
+    // The index needs only the parsed archive: Pagefind works while Eleventy renders.
+    if (options.search && arg?.outputMode === "fs" && !plan.partial) {
+      const output = eleventyConfig.directories.output;
+      search.begin(() => writeSearchIndex(plan.archive, output));
+    }
   });
 
   eleventyConfig.on("eleventy.after", async (arg: BuildEvent) => {
@@ -86,11 +91,10 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     const lines = formatReport(diagnostics, options.printWarnings);
     if (lines.length > 0) console.error(lines.join("\n"));
     console.log(summaryLine(summary) + (plan.partial ? ` (${plan.parsed} parsed, ${plan.render.article.length} article pages rendered)` : ""));
-    if (options.search && arg?.outputMode === "fs" && Array.isArray(arg.results)) {
-      const output = eleventyConfig.directories.output;
-      if (plan.partial) search.later(() => writeSearchIndex(plan.archive, output)); // the changed pages are served first
-      else await search.now(() => writeSearchIndex(plan.archive, output));
+    if (options.search && arg?.outputMode === "fs" && plan.partial) {
+      search.later(() => writeSearchIndex(plan.archive, eleventyConfig.directories.output)); // the changed pages are served first
     }
+    await search.finish();
     if (summary.errors > 0 && options.failOnError) throw new NewsArchiveContentError(summary);
   });
 }

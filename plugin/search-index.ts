@@ -52,6 +52,7 @@ export async function writeSearchIndex(archive: Archive, outputDir: string): Pro
       const failed = answers.find((a) => a.errors.length > 0);
       if (failed) throw new NewsArchiveSearchError(failed.errors.join("; "));
     }
+    const added = performance.now();
     // Written aside, then swapped in: a reader never meets half an index, and no fragment of a retracted article stays.
     const target = path.join(path.resolve(outputDir), SEARCH_BUNDLE);
     const aside = `${target}.${process.pid}.tmp`;
@@ -60,6 +61,7 @@ export async function writeSearchIndex(archive: Archive, outputDir: string): Pro
     if (written.errors.length > 0) throw new NewsArchiveSearchError(written.errors.join("; "));
     rmSync(target, { recursive: true, force: true });
     renameSync(aside, target);
+    if (process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: search records ${Math.round(added - started)} ms, search files ${Math.round(performance.now() - added)} ms`);
     return { records: archive.views.length, ms: performance.now() - started };
   } catch (cause) {
     throw cause instanceof NewsArchiveSearchError ? cause : new NewsArchiveSearchError(message(cause));

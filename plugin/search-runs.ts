@@ -1,29 +1,42 @@
 /**
- * When the search index is written: after a full build, before the build
- * ends; after a partial rebuild while serving, in the background, so the
- * changed pages are served at once and the index follows a few seconds
- * later. One run at a time; runs asked for while one is going collapse into
- * one more.
+ * When the search index is written. Its records come from the parsed
+ * archive, not from rendered pages, so a full build starts Pagefind as soon
+ * as the archive is known (`begin`, at `eleventy.before`): Pagefind runs as
+ * its own process, on the core Eleventy's rendering leaves idle, and the
+ * build waits for it only at the end (`finish`). After a partial rebuild
+ * while serving, the index is rewritten in the background (`later`), so the
+ * changed pages are served at once. One run at a time; background runs asked
+ * for while one is going collapse into one more.
  */
 import type { SearchIndexResult } from "./search-index.ts";
 
 type Run = () => Promise<SearchIndexResult>;
 
 export class SearchRuns {
-  private running: Promise<void> | null = null;
+  private background: Promise<void> | null = null;
   private queued: Run | null = null;
+  private pending: Promise<SearchIndexResult> | null = null;
 
-  /** Write the index now (waiting for a background run first); errors reach the build. */
-  async now(run: Run): Promise<void> {
+  /** Start this build's index now; `finish` waits for it. */
+  begin(run: Run): void {
     this.queued = null;
-    if (this.running) await this.running;
-    report(await run());
+    // Pagefind's service is one per process: wait for any run still going (a failed build's, a background one).
+    const before = Promise.all([this.background, this.pending].map((p) => p?.catch(() => null)));
+    this.pending = before.then(run);
+    this.pending.catch(() => null); // reported by `finish`, never as an unhandled rejection
+  }
+
+  /** Wait for the index `begin` started; its error fails the build. */
+  async finish(): Promise<void> {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) report(await pending);
   }
 
   /** Write the index in the background; an error is printed, never thrown into the serve loop. */
   later(run: Run): void {
     this.queued = run;
-    if (this.running) return;
+    if (this.background) return;
     const loop = async () => {
       while (this.queued) {
         const next = this.queued;
@@ -34,9 +47,9 @@ export class SearchRuns {
           console.error(error instanceof Error ? error.message : String(error));
         }
       }
-      this.running = null;
+      this.background = null;
     };
-    this.running = loop();
+    this.background = loop();
   }
 }
 
