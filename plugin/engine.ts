@@ -127,7 +127,9 @@ function timer(): { lap(name: string): void; report(what: string): void } {
       last = now;
     },
     report(what) {
-      if (on) console.error(`news-archive timing: ${laps.join(", ")} (${what})`);
+      if (!on) return;
+      const m = process.memoryUsage();
+      console.error(`news-archive timing: ${laps.join(", ")} (${what}; rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB)`);
     },
   };
 }
