@@ -4,13 +4,16 @@
  * as the archive is known (`begin`, at `eleventy.before`): Pagefind runs as
  * its own process, on the core Eleventy's rendering leaves idle, and the
  * build waits for it only at the end (`finish`). After a partial rebuild
- * while serving, the index is rewritten in the background (`later`), so the
- * changed pages are served at once. One run at a time; background runs asked
+ * while serving, the index is rewritten in the background (`later`) once
+ * edits pause, so the changed pages are served at once. One run at a time; background runs asked
  * for while one is going collapse into one more.
  */
 import type { SearchIndexResult } from "./search-index.ts";
 
 type Run = () => Promise<SearchIndexResult>;
+
+/** How long the news folder must be quiet while serving before the index is rewritten. */
+const QUIET_MS = 10_000;
 
 export class SearchRuns {
   private background: Promise<void> | null = null;
@@ -20,6 +23,8 @@ export class SearchRuns {
   /** Start this build's index now; `finish` waits for it. */
   begin(run: Run): void {
     this.queued = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     // Pagefind's service is one per process: wait for any run still going (a failed build's, a background one).
     const before = Promise.all([this.background, this.pending].map((p) => p?.catch(() => null)));
     this.pending = before.then(run);
@@ -33,9 +38,23 @@ export class SearchRuns {
     if (pending) report(await pending);
   }
 
-  /** Write the index in the background; an error is printed, never thrown into the serve loop. */
-  later(run: Run): void {
+  private timer: NodeJS.Timeout | null = null;
+
+  /**
+   * Write the index in the background once the archive has been quiet for
+   * `quietMs` (edits come in bursts; Pagefind would otherwise compete with the
+   * next rebuild for the CPU). An error is printed, never thrown into the serve loop.
+   */
+  later(run: Run, quietMs = QUIET_MS): void {
     this.queued = run;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.drain();
+    }, quietMs);
+  }
+
+  private drain(): void {
     if (this.background) return;
     const loop = async () => {
       while (this.queued) {
