@@ -237,6 +237,21 @@ describe.skipIf(!chromiumPath && !inCI)("the sample archive in Chromium", () => 
       expect(all).toBeGreaterThan(1);
     });
 
+    it("filters by a topic from ?tag=, shows it, and lets the reader remove it", async () => {
+      const page = await newPage();
+      const articleUrl = [...site.pages].find(([, html]) => html.includes(`<h1>${SAMPLE}</h1>`))![0];
+      await page.goto(at(articleUrl));
+      const topic = ((await page.locator("a[rel=tag]").first().textContent()) ?? "").trim();
+      expect(topic).not.toBe("");
+      await page.goto(at(`${PREFIX}tim-kiem/?tag=${encodeURIComponent(topic)}`));
+      await results(page).filter({ hasText: SAMPLE }).first().waitFor({ timeout: 10_000 });
+      await expect(page.locator(".news-search-topic strong").textContent()).resolves.toBe(topic);
+      await expect(page.locator(".news-search-topic").isVisible()).resolves.toBe(true);
+      await page.locator(".news-search-topic button").click();
+      await page.waitForURL((u) => !u.searchParams.has("tag"));
+      await expect(page.locator(".news-search-topic").isVisible()).resolves.toBe(false);
+    });
+
     it("says that search needs JavaScript when it is off, instead of a broken page", async () => {
       const page = await newPage({ javaScriptEnabled: false });
       await page.goto(at(PREFIX));
