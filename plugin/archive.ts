@@ -9,7 +9,8 @@ import { DateTime } from "luxon";
 import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
 import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord, type IndexedArticle } from "./core/archive-index.ts";
 import { dateKeys } from "./core/format-date.ts";
-import type { BodyBlock, Diagnostic } from "./core/types.ts";
+import { bodyText } from "./core/render-body.ts";
+import type { Diagnostic } from "./core/types.ts";
 import { mergeData, type Data, type DirectoryData } from "./directory-data.ts";
 import { dateLabels } from "./i18n.ts";
 import type { NewsFile } from "./news-reader.ts";
@@ -53,8 +54,8 @@ export interface Archive {
   filesRead: number;
   diagnostics: Diagnostic[];
   body(id: string): string;
-  /** The article's paragraphs and captions as parsed (for the search index). */
-  blocks(id: string): readonly BodyBlock[];
+  /** The article's paragraphs and captions as plain text (for the search index). */
+  text(id: string): string[];
 }
 
 /** Derived fields that are empty when the text does not give them, so directory data can supply them. */
@@ -207,8 +208,8 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     sourcePrints.set(view.id, `${p.file.hash}|${p.dirPrint}`);
     items.set(view.id, collectionItem(view, p.file, inputRoot, ctx.outputDir, body));
   }
-  const blocks = (id: string) => byId.get(id)?.file.result.body ?? [];
-  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, blocks };
+  const text = (id: string) => bodyText(body(id));
+  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, text };
 }
 
 /** `/a/index.html` and `/a/` are one output file. */

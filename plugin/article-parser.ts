@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { readArticle, type ReadResult } from "./core/read-article.ts";
 import { createTagger, type Tagger } from "./core/tags/derive-tags.ts";
 import { contentHash } from "./content-hash.ts";
-import { renderBody } from "./core/render-body.ts";
+import { renderBody, withoutBlocks } from "./core/render-body.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import { ReadPool, WORKER_THRESHOLD } from "./read-pool.ts";
 import { resolveTagSettings } from "./tag-settings.ts";
@@ -77,6 +77,7 @@ export class ArticleParser {
     // The parser never throws on content; a bad zone is rejected when options are resolved.
     const result = readArticle(bytes, job.display, { zone: o.zone, slugMaxLength: o.slugMaxLength }, this.tagger);
     // The body's HTML is made here too, so a large first build renders bodies on both cores.
-    return { result, hash: contentHash(bytes), html: renderBody(result.body) };
+    return { result: withoutBlocks(result), hash: contentHash(bytes), html: renderBody(result.body) };
   }
 }
+

@@ -9,7 +9,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { readArticle, type ReadResult } from "./core/read-article.ts";
 import { createTagger } from "./core/tags/derive-tags.ts";
 import { contentHash } from "./content-hash.ts";
-import { renderBody } from "./core/render-body.ts";
+import { renderBody, withoutBlocks } from "./core/render-body.ts";
 import { resolveTagSettings } from "./tag-settings.ts";
 import type { ReadRequest, ReadResponse, WorkerSetup } from "./read-pool.ts";
 
@@ -30,7 +30,7 @@ parentPort!.on("message", (request: ReadRequest) => {
       parentPort!.postMessage(response);
       continue;
     }
-    const response: ReadResponse = { key, result, hash, html: renderBody(result.body) };
+    const response: ReadResponse = { key, result: withoutBlocks(result), hash, html: renderBody(result.body) };
     parentPort!.postMessage(response);
   }
 });

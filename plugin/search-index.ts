@@ -48,7 +48,7 @@ export async function writeSearchIndex(archive: Archive, outputDir: string): Pro
     const BATCH = 500;
     for (let i = 0; i < archive.views.length; i += BATCH) {
       const batch = archive.views.slice(i, i + BATCH);
-      const answers = await Promise.all(batch.map((v) => index.addCustomRecord(searchRecord(v.article, archive.blocks(v.id), v.url))));
+      const answers = await Promise.all(batch.map((v) => index.addCustomRecord(searchRecord(v.article, archive.text(v.id), v.url))));
       const failed = answers.find((a) => a.errors.length > 0);
       if (failed) throw new NewsArchiveSearchError(failed.errors.join("; "));
     }

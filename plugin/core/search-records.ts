@@ -5,7 +5,6 @@
  * filter and sort by. Pure data; the adapter hands it to Pagefind.
  */
 import type { IndexedArticle } from "./archive-index.ts";
-import type { BodyBlock } from "./types.ts";
 
 export interface SearchRecord {
   url: string;
@@ -20,9 +19,10 @@ export interface SearchRecord {
 /** Sorts after every real date when results are sorted newest first. */
 const UNDATED_SORT = "0000-00-00T00:00:00.000Z";
 
-export function searchRecord(a: IndexedArticle, body: readonly BodyBlock[], url: string): SearchRecord {
+/** `paragraphs`: the body's paragraphs and captions as plain text, in order. */
+export function searchRecord(a: IndexedArticle, paragraphs: readonly string[], url: string): SearchRecord {
   // The lead is the first paragraph of the body, so it is not repeated.
-  const parts = [a.title, ...body.map((b) => b.text)];
+  const parts = [a.title, ...paragraphs];
   if (a.author) parts.push(a.author);
   if (a.source) parts.push(a.source.name);
   if (a.tags.length > 0) parts.push(a.tags.map((t) => t.name).join(", "));

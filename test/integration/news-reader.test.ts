@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ArticleParser } from "../../plugin/article-parser.ts";
+import { bodyText } from "../../plugin/core/render-body.ts";
 import { NewsReader, type NewsLister } from "../../plugin/news-reader.ts";
 import { resolveOptions } from "../../plugin/options.ts";
 
@@ -34,7 +35,7 @@ describe("NewsReader between builds", () => {
     writeFileSync(file, raw("Đoạn hai, dài hơn."));
     const changed = await read();
     expect(changed.parsed).toBe(1);
-    expect(changed.files[0]!.result.body.map((b) => b.text)).toContain("Đoạn hai, dài hơn.");
+    expect(bodyText(changed.files[0]!.html)).toContain("Đoạn hai, dài hơn.");
     expect(changed.files[1]!.result).toBe(first.files[1]!.result);
   });
 

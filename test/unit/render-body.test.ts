@@ -23,3 +23,16 @@ describe("renderBody", () => {
     expect(renderBody([{ kind: "caption", text: "Ảnh: TTXVN", line: 3 }])).toBe('<p class="news-caption">Ảnh: TTXVN</p>\n');
   });
 });
+
+describe("bodyText", () => {
+  it("gives back each paragraph and caption of a rendered body as plain text", async () => {
+    const { bodyText, renderBody } = await import("../../plugin/core/render-body.ts");
+    const blocks = [
+      { kind: "paragraph" as const, text: "Giá <b>vàng</b> tăng & giảm 5% — xem vnexpress.net", line: 3 },
+      { kind: "caption" as const, text: "Ảnh: Thứ trưởng Trần Quốc Tỏ.", line: 5 },
+      { kind: "paragraph" as const, text: "Đoạn cuối {{ x }}.", line: 7 },
+    ];
+    expect(bodyText(renderBody(blocks))).toEqual(blocks.map((b) => b.text));
+    expect(bodyText("")).toEqual([]);
+  });
+});

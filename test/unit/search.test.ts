@@ -41,7 +41,7 @@ describe("search records", () => {
     source: { name: "CAND", key: "cand", url: "/sources/cand/" }, tags: [{ name: "Bộ Công an", key: "bo-cong-an", url: "/tags/bo-cong-an/" }],
   };
   it("holds the title, every block, byline, source and tags, with filters, meta and a time-ordered sort key", () => {
-    const r = searchRecord(article, [{ kind: "paragraph", text: "Ngày 7-12 …", line: 3 }, { kind: "caption", text: "Thứ trưởng Trần Quốc Tỏ.", line: 5 }], "/archive/2021/12/08/bai/");
+    const r = searchRecord(article, ["Ngày 7-12 …", "Thứ trưởng Trần Quốc Tỏ."], "/archive/2021/12/08/bai/");
     expect(r.url).toBe("/archive/2021/12/08/bai/");
     expect(r.content.split("\n")).toEqual(["Bảo đảm công tác Đảng", "Ngày 7-12 …", "Thứ trưởng Trần Quốc Tỏ.", "Minh Anh", "CAND", "Bộ Công an"]);
     expect(r.filters).toEqual({ source: ["CAND"], year: ["2021"], tag: ["Bộ Công an"] });
