@@ -6,7 +6,8 @@
  * next build).
  */
 import { readFileSync } from "node:fs";
-import { readArticle, type ReadResult } from "./core/read-article.ts";
+import { readArticle } from "./core/read-article.ts";
+import type { ParseResult } from "./core/types.ts";
 import { createTagger, type Tagger } from "./core/tags/derive-tags.ts";
 import { contentHash } from "./content-hash.ts";
 import { renderBody, withoutBlocks } from "./core/render-body.ts";
@@ -21,7 +22,7 @@ export interface ParseJob {
   bytes?: Uint8Array;
 }
 
-export type ParseOutcome = { result: ReadResult; hash: string; html: string } | { failure: unknown };
+export type ParseOutcome = { result: ParseResult; hash: string; html: string } | { failure: unknown };
 
 export class ArticleParser {
   private tagger: Tagger | null = null;

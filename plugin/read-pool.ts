@@ -6,7 +6,7 @@
  * parse on the main thread.
  */
 import { Worker } from "node:worker_threads";
-import type { ReadResult } from "./core/read-article.ts";
+import type { ParseResult } from "./core/types.ts";
 import type { TagOptions } from "./options.ts";
 
 export interface WorkerSetup {
@@ -18,9 +18,9 @@ export interface WorkerSetup {
 export interface ReadRequest {
   files: { key: string; display: string }[];
 }
-export type ReadResponse = { key: string; result: ReadResult; hash: string; html: string } | { key: string; failure: string };
+export type ReadResponse = { key: string; result: ParseResult; hash: string; html: string } | { key: string; failure: string };
 export interface ReadAhead {
-  result: ReadResult;
+  result: ParseResult;
   /** SHA-1 of the bytes the worker read. */
   hash: string;
   /** The body rendered to HTML. */

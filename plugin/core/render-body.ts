@@ -68,6 +68,9 @@ export function renderBody(body: readonly BodyBlock[]): string {
  * reads the text back with `bodyText`): the archive holds each body once,
  * which is about a third of the memory a parsed archive takes.
  */
-export function withoutBlocks<T extends ParseResult>(result: T): T {
-  return { ...result, body: [] };
+export function withoutBlocks(result: ParseResult): ParseResult {
+  // Only what a build reads: not the blocks, nor the tagger's reasons (`inspect --explain` asks for those itself).
+  const kept: ParseResult = { data: result.data, body: [], diagnostics: result.diagnostics };
+  if (result.keyLines) kept.keyLines = result.keyLines;
+  return kept;
 }
