@@ -7,7 +7,7 @@
 import path from "node:path";
 import { DateTime } from "luxon";
 import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
-import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord, type IndexedArticle } from "./core/archive-index.ts";
+import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord, type IndexedArticle, type TrailStep } from "./core/archive-index.ts";
 import { dateKeys } from "./core/format-date.ts";
 import { bodyText } from "./core/render-body.ts";
 import type { Diagnostic } from "./core/types.ts";
@@ -26,6 +26,10 @@ export interface ArticleView {
   /** Published just before (older) and after (newer). */
   prev: IndexedArticle | null;
   next: IndexedArticle | null;
+  /** Up to `relatedSize` related articles, best first. */
+  related: IndexedArticle[];
+  /** Breadcrumb: year › month › day (empty when undated). */
+  trail: TrailStep[];
   /** The article's full data: derived fields, front matter, directory data. */
   data: Data;
 }
@@ -139,6 +143,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
       title: String(data.title ?? ""),
       date: isoDate(data.date, o.zone),
       dateHasTime: data.dateHasTime !== false,
+      updated: isoDate(data.updated, o.zone),
       lead: typeof data.lead === "string" ? data.lead : "",
       author: typeof data.author === "string" && data.author.trim() !== "" ? data.author : null,
       source: typeof data.source === "string" && data.source.trim() !== "" ? data.source : null,
@@ -149,6 +154,15 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
       pageSize: o.pageSize,
       permalinks: o.permalinks,
       pages: o.pages,
+      homeSize: o.homeSize,
+      relatedMax: o.relatedSize,
+      feeds: {
+        size: o.feedSize,
+        termSize: o.termFeedSize,
+        atomSuffix: o.permalinks.atomFeed,
+        jsonSuffix: o.permalinks.jsonFeed,
+        scopes: { archive: o.pages.feed, tag: o.pages.tagFeed, source: o.pages.sourceFeed, author: o.pages.authorFeed },
+      },
       labels,
       dateKeys,
       formatDate: labels.formatDate,
@@ -202,7 +216,9 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     const p = byId.get(article.id)!;
     const n = index.neighbours.get(article.id) ?? { prev: null, next: null };
     const data: Data = { ...p.data, title: article.title };
-    const view: ArticleView = { url: article.url, id: article.id, title: article.title, article, prev: n.prev, next: n.next, data };
+    const related = index.related.get(article.id) ?? [];
+    const trail = article.keys ? index.dayTrails.get(`${article.keys.year}-${article.keys.month}-${article.keys.day}`) ?? [] : [];
+    const view: ArticleView = { url: article.url, id: article.id, title: article.title, article, prev: n.prev, next: n.next, related, trail, data };
     views.push(view);
     viewsById.set(view.id, view);
     sourcePrints.set(view.id, `${p.file.hash}|${p.dirPrint}`);
@@ -221,9 +237,16 @@ function samePage(url: string): string {
 function generatedUrls(index: ArchiveIndex, o: NewsArchiveOptions): Set<string> {
   const out = new Set<string>();
   for (const kind of Object.keys(index.pages) as (keyof ArchiveIndex["pages"])[]) for (const p of index.pages[kind]) out.add(samePage(p.url));
-  const single = { home: o.permalinks.home, years: o.permalinks.years, tags: o.permalinks.tags, sources: o.permalinks.sources, notFound: o.permalinks.notFound } as const;
+  for (const f of index.feeds) out.add(f.url);
+  const p = o.permalinks;
+  const single = { home: p.home, years: p.years, tags: p.tags, sources: p.sources, authors: p.authors, notFound: p.notFound, robots: p.robots } as const;
   for (const [kind, url] of Object.entries(single)) if (o.pages[kind as keyof typeof single]) out.add(samePage(url));
-  out.add(samePage(o.permalinks.stylesheet));
+  if (o.pages.sitemap && o.site.url !== "") {
+    out.add(p.sitemap);
+    // The parts' URLs, as far as a conflict could matter: the first few.
+    for (let n = 1; n <= 10; n++) out.add(p.sitemapPart.replace(/:n\b/g, String(n)));
+  }
+  out.add(samePage(p.stylesheet));
   if (o.search) {
     out.add(samePage(o.permalinks.search));
     out.add(samePage(o.permalinks.searchScript));

@@ -39,21 +39,24 @@ export function registerCollections(eleventyConfig: EleventyConfig, engine: Arch
   eleventyConfig.addCollection("newsBySource", () => Object.fromEntries(archive().index.sources.map((s) => [s.key, items(s.articles)])));
   // The whole precomputed index (plain data) and every list page, for users' own templates.
   eleventyConfig.addCollection("newsIndex", () => archive().index);
-  for (const kind of ["year", "month", "day", "tag", "source", "undated"] as const) {
+  for (const kind of LIST_KINDS) {
     eleventyConfig.addCollection(pagesCollectionName(kind), () => archive().index.pages[kind]);
   }
+  eleventyConfig.addCollection("newsByAuthor", () => Object.fromEntries(archive().index.authors.map((s) => [s.key, items(s.articles)])));
   // What the generated pages paginate over: this build's share (only changed pages in a partial rebuild).
   eleventyConfig.addCollection(renderCollectionName("article"), () => engine.current.render.article);
-  for (const kind of ["year", "month", "day", "tag", "source", "undated"] as const) {
+  for (const kind of [...LIST_KINDS, "feedAtom", "feedJson"] as const) {
     eleventyConfig.addCollection(renderCollectionName(kind), () => engine.current.render[kind]);
   }
 }
+
+export const LIST_KINDS: readonly ListKind[] = ["year", "month", "day", "tag", "source", "author", "latest", "undated"];
 
 export function pagesCollectionName(kind: ListKind): string {
   return `newsPages${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }
 
 /** Internal: the pages of one kind that this build renders. */
-export function renderCollectionName(kind: ListKind | "article"): string {
+export function renderCollectionName(kind: ListKind | "article" | "feedAtom" | "feedJson" | "sitemap"): string {
   return `_newsArchiveRender${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }

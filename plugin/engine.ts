@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildArchive, type Archive, type ArticleView } from "./archive.ts";
 import { ArticleParser } from "./article-parser.ts";
-import type { ListKind, ListPage } from "./core/archive-index.ts";
+import type { FeedPage, ListKind, ListPage } from "./core/archive-index.ts";
+import { LIST_KINDS } from "./collections.ts";
 import { DirectoryData } from "./directory-data.ts";
 import { NewsReader } from "./news-reader.ts";
 import type { NewsArchiveOptions } from "./options.ts";
@@ -18,15 +19,13 @@ import { TAXONOMY_FILE } from "./tag-settings.ts";
 export interface BuildPlan {
   archive: Archive;
   /** The article pages and list pages this build renders (all of them unless `partial`). */
-  render: { article: ArticleView[] } & Record<ListKind, ListPage[]>;
+  render: { article: ArticleView[]; feedAtom: FeedPage[]; feedJson: FeedPage[] } & Record<ListKind, ListPage[]>;
   /** URLs that existed after the last build and do not now (partial builds only). */
   removed: string[];
   partial: boolean;
   /** Raw files parsed in this build (the rest were reused). */
   parsed: number;
 }
-
-const LIST_KINDS: readonly ListKind[] = ["year", "month", "day", "tag", "source", "undated"];
 
 export class ArchiveEngine {
   private readonly parser: ArticleParser;
@@ -85,6 +84,14 @@ export class ArchiveEngine {
     for (const kind of LIST_KINDS) {
       const pages = archive.index.pages[kind];
       const chosen = this.plan.select(kind, pages, partial, track);
+      render[kind] = chosen.pages;
+      removed.push(...chosen.removed);
+    }
+    // A full-text feed also prints its entries' bodies: it changes when their raw files do.
+    const bodies = (f: FeedPage) => (f.full ? f.entries.map((e) => archive.sourcePrints.get(e.id) ?? "").join(",") : "");
+    for (const format of ["atom", "json"] as const) {
+      const kind = format === "atom" ? "feedAtom" : "feedJson";
+      const chosen = this.plan.select(kind, archive.index.feeds.filter((f) => f.format === format), partial, track, bodies);
       render[kind] = chosen.pages;
       removed.push(...chosen.removed);
     }

@@ -17,7 +17,7 @@ export function absoluteUrl(url: string, siteUrl: string, pathPrefix: string): s
 }
 
 /** Schema.org NewsArticle as a string safe inside `<script type="application/ld+json">`. */
-export function newsArticleJsonLd(a: IndexedArticle, url: string, language: string): string {
+export function newsArticleJsonLd(a: IndexedArticle, url: string, language: string, absolute: (url: string) => string = (u) => u): string {
   const ld: Record<string, unknown> = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -28,7 +28,12 @@ export function newsArticleJsonLd(a: IndexedArticle, url: string, language: stri
   };
   if (a.date) ld.datePublished = a.date;
   if (a.lead) ld.description = a.lead;
-  if (a.author) ld.author = { "@type": "Person", name: a.author };
+  if (a.updated) ld.dateModified = a.updated;
+  // Only people: a staff credit (`PV`) is not a Person.
+  if (a.authors.length > 0) {
+    const people = a.authors.map((p) => (p.url ? { "@type": "Person", name: p.name, url: absolute(p.url) } : { "@type": "Person", name: p.name }));
+    ld.author = people.length === 1 ? people[0] : people;
+  }
   if (a.source) {
     const org = { "@type": "Organization", name: a.source.name };
     ld.publisher = org;
@@ -43,9 +48,9 @@ export function registerFilters(eleventyConfig: EleventyConfig, engine: ArchiveE
   // An article's view (article, prev, next, data) from its raw file's inputPath, e.g. for `collections.newsArticles` items.
   eleventyConfig.addFilter("newsArticle", (inputPath: string): ArticleView | null => engine.current.archive.viewsById.get(inputPath) ?? null);
   // An article's body as HTML, rendered from the parsed text.
-  eleventyConfig.addFilter("newsBody", (view: ArticleView | null) => (view ? engine.current.archive.body(view.id) : ""));
+  eleventyConfig.addFilter("newsBody", (view: ArticleView | IndexedArticle | null) => (view ? engine.current.archive.body(view.id) : ""));
   eleventyConfig.addFilter("newsAbsoluteUrl", (url: string) => absoluteUrl(String(url), options.site.url, prefix()));
   // For href: absolute when site.url is known; otherwise root-relative and left to the HTML base plugin.
   eleventyConfig.addFilter("newsCanonicalUrl", (url: string) => (options.site.url ? absoluteUrl(String(url), options.site.url, prefix()) : String(url)));
-  eleventyConfig.addFilter("newsJsonLd", (a: IndexedArticle) => newsArticleJsonLd(a, absoluteUrl(a.url, options.site.url, prefix()), "vi"));
+  eleventyConfig.addFilter("newsJsonLd", (a: IndexedArticle) => newsArticleJsonLd(a, absoluteUrl(a.url, options.site.url, prefix()), "vi", (u) => absoluteUrl(u, options.site.url, prefix())));
 }

@@ -61,6 +61,22 @@ export interface UiStrings {
   searchRemoveTopic: string;
   searchYear: string;
   searchSource: string;
+  allArticles: string;
+  olderArticles: string;
+  authors: string;
+  allAuthors: string;
+  updated: string;
+  related: string;
+  feed: string;
+  feedAtom: string;
+  feedJson: string;
+  previousDay: string;
+  nextDay: string;
+  previousMonth: string;
+  nextMonth: string;
+  previousYear: string;
+  nextYear: string;
+  dateNav: string;
 }
 
 const VI: UiStrings = {
@@ -119,6 +135,22 @@ const VI: UiStrings = {
   searchRemoveTopic: "Bỏ lọc chủ đề",
   searchYear: "Năm",
   searchSource: "Nguồn",
+  allArticles: "Tất cả bài viết",
+  olderArticles: "Xem các bài cũ hơn",
+  authors: "Tác giả",
+  allAuthors: "Tất cả tác giả",
+  updated: "Cập nhật",
+  related: "Bài liên quan",
+  feed: "Theo dõi",
+  feedAtom: "Atom",
+  feedJson: "JSON Feed",
+  previousDay: "Ngày trước",
+  nextDay: "Ngày sau",
+  previousMonth: "Tháng trước",
+  nextMonth: "Tháng sau",
+  previousYear: "Năm trước",
+  nextYear: "Năm sau",
+  dateNav: "Ngày, tháng, năm liền kề",
 };
 
 const EN: UiStrings = {
@@ -177,6 +209,22 @@ const EN: UiStrings = {
   searchRemoveTopic: "Remove topic filter",
   searchYear: "Year",
   searchSource: "Source",
+  allArticles: "All articles",
+  olderArticles: "Older articles",
+  authors: "Authors",
+  allAuthors: "All authors",
+  updated: "Updated",
+  related: "Related articles",
+  feed: "Follow",
+  feedAtom: "Atom",
+  feedJson: "JSON Feed",
+  previousDay: "Previous day",
+  nextDay: "Next day",
+  previousMonth: "Previous month",
+  nextMonth: "Next month",
+  previousYear: "Previous year",
+  nextYear: "Next year",
+  dateNav: "Neighbouring dates",
 };
 
 export function uiStrings(locale: UiLocale): UiStrings {
@@ -190,6 +238,7 @@ export interface DateLabels {
   undated: string;
   years: string;
   page: string;
+  latest: string;
   formatDate: (iso: string, zone: string, withTime: boolean) => string;
 }
 
@@ -204,6 +253,7 @@ export function dateLabels(locale: UiLocale): DateLabels {
       undated: t.undated,
       years: t.allYears,
       page: t.page,
+      latest: t.allArticles,
       formatDate: (iso, zone, withTime) => formatEnglishDate(iso, zone, { withTime }),
     };
   }
@@ -215,6 +265,7 @@ export function dateLabels(locale: UiLocale): DateLabels {
     undated: t.undated,
     years: t.allYears,
     page: t.page,
+    latest: t.allArticles,
     formatDate: (iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime }),
   };
 }

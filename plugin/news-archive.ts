@@ -6,6 +6,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import path from "node:path";
 import { registerCollections } from "./collections.ts";
 import { ArchiveEngine } from "./engine.ts";
+import { registerFeedFilters } from "./feeds.ts";
 import { registerFilters } from "./filters.ts";
 import { uiStrings } from "./i18n.ts";
 import { NewsWatch, triggerFileFor } from "./news-watch.ts";
@@ -14,6 +15,7 @@ import { PAGES_FOLDER, registerLayouts, registerPages } from "./pages.ts";
 import { formatReport, NewsArchiveContentError, summarise, summaryLine } from "./report.ts";
 import { SearchRuns } from "./search-runs.ts";
 import { writeSearchIndex } from "./search-index.ts";
+import { registerSitemap, sitemapEnabled, sitemapWarning } from "./sitemap.ts";
 import { StaleOutput, type BuildResult } from "./stale-output.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -34,6 +36,8 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
   registerLayouts(eleventyConfig);
   registerPages(eleventyConfig, options);
   registerFilters(eleventyConfig, engine, options);
+  registerFeedFilters(eleventyConfig, engine, options, "vi");
+  registerSitemap(eleventyConfig, engine, options);
 
   eleventyConfig.addGlobalData("newsArchive", {
     locale: options.locale,
@@ -45,7 +49,10 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     homeSize: options.homeSize,
     // Null when search is off: no box, no page.
     searchUrl: options.search ? options.permalinks.search : null,
+    // Null when no sitemap is written (it needs site.url).
+    sitemapUrl: sitemapEnabled(options) ? options.permalinks.sitemap : null,
   });
+  let sitemapWarned = false;
 
   const stale = new StaleOutput();
   const search = new SearchRuns();
@@ -94,6 +101,11 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     const summary = summarise(archive.filesRead, index.dated.length + index.undated.length, index.undated.length, diagnostics);
     const lines = formatReport(diagnostics, options.printWarnings);
     if (lines.length > 0) console.error(lines.join("\n"));
+    const noSitemap = sitemapWarning(options);
+    if (noSitemap && !sitemapWarned) {
+      sitemapWarned = true; // once per process, not on every rebuild while serving
+      console.error(noSitemap);
+    }
     console.log(summaryLine(summary) + (plan.partial ? ` (${plan.parsed} parsed, ${plan.render.article.length} article pages rendered)` : ""));
     if (options.search && arg?.outputMode === "fs" && plan.partial) {
       search.later(() => writeSearchIndex(plan.archive, eleventyConfig.directories.output)); // the changed pages are served first

@@ -18,12 +18,21 @@ export type PageKind =
   | "tag"
   | "sources"
   | "source"
+  | "author"
+  | "authors"
+  | "latest"
   | "undated"
-  | "notFound";
+  | "notFound"
+  | "feed"
+  | "tagFeed"
+  | "sourceFeed"
+  | "authorFeed"
+  | "sitemap"
+  | "robots";
 
 export type UiLocale = "vi" | "en";
 
-/** URL patterns. Tokens: `:year :month :day :slug :tag :source`. */
+/** URL patterns. Tokens: `:year :month :day :slug :tag :source :author`. */
 export interface PermalinkPatterns {
   /** A dated article. Must contain `:slug`. */
   article: string;
@@ -38,6 +47,11 @@ export interface PermalinkPatterns {
   tag: string;
   sources: string;
   source: string;
+  /** All authors, and one author's articles. */
+  authors: string;
+  author: string;
+  /** Every dated article, newest first: where the home page's list goes on. */
+  latest: string;
   undated: string;
   notFound: string;
   stylesheet: string;
@@ -47,6 +61,15 @@ export interface PermalinkPatterns {
   searchScript: string;
   /** Appended to a list page's URL for page 2, 3, …; token `:n`. */
   pageSuffix: string;
+  /** Appended to the home, tag, source and author page's URL for its Atom feed. */
+  atomFeed: string;
+  /** … and for its JSON Feed. */
+  jsonFeed: string;
+  /** The sitemap, or the sitemap index when the archive needs several sitemaps. */
+  sitemap: string;
+  /** Each sitemap under the index; token `:n`. */
+  sitemapPart: string;
+  robots: string;
 }
 
 export interface SiteMetadata {
@@ -82,6 +105,14 @@ export interface NewsArchiveOptions {
   pageSize: number;
   /** Articles on the home page. */
   homeSize: number;
+  /** Entries in the archive's feed, each with its full text. */
+  feedSize: number;
+  /** Entries in each tag's, source's and author's feed, each with its lead as summary. */
+  termFeedSize: number;
+  /** Related articles on each article page (0: none). */
+  relatedSize: number;
+  /** URLs per sitemap before it is split under a sitemap index (sitemaps.org's limit is 50,000; a file is also split before 50 MB). */
+  sitemapMaxUrls: number;
   /** Which generated pages to emit; `false` turns a kind off. */
   pages: Record<PageKind, boolean>;
   permalinks: PermalinkPatterns;
@@ -120,6 +151,10 @@ export function getDefaults(): NewsArchiveOptions {
     locale: "vi",
     pageSize: 50,
     homeSize: 20,
+    feedSize: 50,
+    termFeedSize: 20,
+    relatedSize: 5,
+    sitemapMaxUrls: 50000,
     pages: {
       home: true,
       years: true,
@@ -130,8 +165,17 @@ export function getDefaults(): NewsArchiveOptions {
       tag: true,
       sources: true,
       source: true,
+      author: true,
+      authors: true,
+      latest: true,
       undated: true,
       notFound: true,
+      feed: true,
+      tagFeed: true,
+      sourceFeed: true,
+      authorFeed: true,
+      sitemap: true, // written only when site.url is set
+      robots: true,
     },
     permalinks: {
       article: "/:year/:month/:day/:slug/",
@@ -145,12 +189,20 @@ export function getDefaults(): NewsArchiveOptions {
       tag: "/tags/:tag/",
       sources: "/sources/",
       source: "/sources/:source/",
+      authors: "/authors/",
+      author: "/authors/:author/",
+      latest: "/latest/",
       undated: "/undated/",
       notFound: "/404.html",
       stylesheet: "/news-archive.css",
       search: "/tim-kiem/", // "/search/" when locale is "en" and this is not set
       searchScript: "/news-archive-search.js",
       pageSuffix: "page/:n/",
+      atomFeed: "feed.xml",
+      jsonFeed: "feed.json",
+      sitemap: "/sitemap.xml",
+      sitemapPart: "/sitemap-:n.xml",
+      robots: "/robots.txt",
     },
     site: {
       title: "Lưu trữ tin tức",
@@ -181,6 +233,9 @@ export class NewsArchiveOptionError extends Error {
   }
 }
 
+/** Patterns of single files rather than folders. */
+const FILE_PATTERNS = new Set<keyof PermalinkPatterns>(["notFound", "stylesheet", "searchScript", "atomFeed", "jsonFeed", "sitemap", "sitemapPart", "robots"]);
+
 const REQUIRED_TOKENS: Partial<Record<keyof PermalinkPatterns, readonly string[]>> = {
   article: [":slug"],
   undatedArticle: [":slug"],
@@ -189,7 +244,9 @@ const REQUIRED_TOKENS: Partial<Record<keyof PermalinkPatterns, readonly string[]
   day: [":year", ":month", ":day"],
   tag: [":tag"],
   source: [":source"],
+  author: [":author"],
   pageSuffix: [":n"],
+  sitemapPart: [":n"],
 };
 
 /** Merge user options over the defaults, then validate; throws NewsArchiveOptionError. */
@@ -237,10 +294,11 @@ function validate(o: NewsArchiveOptions): void {
   if (o.locale !== "vi" && o.locale !== "en") {
     throw new NewsArchiveOptionError("locale", o.locale, '"vi" or "en"');
   }
-  for (const key of ["pageSize", "homeSize", "slugMaxLength"] as const) {
+  const ranges = { pageSize: [1, 100000], homeSize: [1, 100000], slugMaxLength: [1, 100000], feedSize: [1, 10000], termFeedSize: [1, 10000], relatedSize: [0, 100], sitemapMaxUrls: [1, 50000] } as const;
+  for (const [key, [min, max]] of Object.entries(ranges) as [keyof typeof ranges, readonly [number, number]][]) {
     const v = o[key];
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > 100000) {
-      throw new NewsArchiveOptionError(key, v, "a whole number from 1 to 100000");
+    if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
+      throw new NewsArchiveOptionError(key, v, `a whole number from ${min} to ${max}`);
     }
   }
   for (const [key, v] of Object.entries(o.pages)) {
@@ -249,8 +307,10 @@ function validate(o: NewsArchiveOptions): void {
   for (const [key, v] of Object.entries(o.permalinks) as [keyof PermalinkPatterns, unknown][]) {
     const name = `permalinks.${key}`;
     if (typeof v !== "string" || v === "") throw new NewsArchiveOptionError(name, v, "a non-empty URL pattern");
-    if (key !== "pageSuffix" && !v.startsWith("/")) throw new NewsArchiveOptionError(name, v, 'a pattern starting with "/"');
-    if (key !== "notFound" && key !== "stylesheet" && key !== "searchScript" && !v.endsWith("/")) throw new NewsArchiveOptionError(name, v, 'a pattern ending with "/"');
+    const suffix = key === "pageSuffix" || key === "atomFeed" || key === "jsonFeed";
+    if (!suffix && !v.startsWith("/")) throw new NewsArchiveOptionError(name, v, 'a pattern starting with "/"');
+    if ((key === "atomFeed" || key === "jsonFeed") && !/^[^/?#\s][^?#\s]*[^/?#\s]$/.test(v)) throw new NewsArchiveOptionError(name, v, 'a file name such as "feed.xml", without a leading or trailing "/"');
+    if (!FILE_PATTERNS.has(key) && !v.endsWith("/")) throw new NewsArchiveOptionError(name, v, 'a pattern ending with "/"');
     for (const token of REQUIRED_TOKENS[key] ?? []) {
       if (!v.includes(token)) throw new NewsArchiveOptionError(name, v, `a pattern containing ${token}`);
     }

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { TemplatePath } from "@11ty/eleventy-utils";
-import { renderCollectionName } from "./collections.ts";
+import { LIST_KINDS, renderCollectionName } from "./collections.ts";
+import { sitemapEnabled } from "./sitemap.ts";
 import type { NewsArchiveOptions, PageKind } from "./options.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -33,8 +34,6 @@ export class NewsArchiveLayoutError extends Error {
     this.name = "NewsArchiveLayoutError";
   }
 }
-
-const LIST_KINDS = ["year", "month", "day", "tag", "source", "undated"] as const;
 
 export function registerLayouts(eleventyConfig: EleventyConfig): void {
   const dirs = eleventyConfig.directories;
@@ -73,7 +72,9 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
     ["years", p.years],
     ["tags", p.tags],
     ["sources", p.sources],
+    ["authors", p.authors],
     ["notFound", p.notFound],
+    ["robots", p.robots],
   ];
   for (const [kind, permalink] of single) {
     if (!options.pages[kind]) continue;
@@ -102,6 +103,25 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
       pagination: { data: `collections.${renderCollectionName(kind)}`, size: 1, alias: "newsPage" },
       permalink: (data: { newsPage: { url: string } }) => data.newsPage.url,
       newsPageKind: kind,
+    });
+  }
+  // Feeds: Atom and JSON Feed for the archive and for each tag, source and author page.
+  for (const [kind, layout] of [["feedAtom", "feed-atom"], ["feedJson", "feed-json"]] as const) {
+    eleventyConfig.addTemplate(`${PAGES_FOLDER}/${layout}.njk`, "", {
+      ...base,
+      layout: L(layout),
+      pagination: { data: `collections.${renderCollectionName(kind)}`, size: 1, alias: "newsFeed" },
+      permalink: (data: { newsFeed: { url: string } }) => data.newsFeed.url,
+      newsPageKind: kind,
+    });
+  }
+  if (sitemapEnabled(options)) {
+    eleventyConfig.addTemplate(`${PAGES_FOLDER}/sitemap.njk`, "", {
+      ...base,
+      layout: L("sitemap"),
+      pagination: { data: `collections.${renderCollectionName("sitemap")}`, size: 1, alias: "newsSitemap" },
+      permalink: (data: { newsSitemap: { url: string } }) => data.newsSitemap.url,
+      newsPageKind: "sitemap",
     });
   }
   if (options.search) {

@@ -4,6 +4,8 @@
  * case/diacritic variants share one page, list pages already cut to size,
  * and previous/next links. No Eleventy, no clock, no file system.
  */
+import { bylineAuthors } from "./authors.ts";
+import { relatedArticles } from "./related.ts";
 import { foldKey } from "./slug.ts";
 import { fillPattern, pageUrl, shortHash } from "./url-pattern.ts";
 
@@ -21,6 +23,8 @@ export interface ArticleRecord {
   /** ISO 8601 with offset, or null when undated. */
   date: string | null;
   dateHasTime: boolean;
+  /** ISO 8601 with offset of a later revision (`Cập nhật:`), or null. */
+  updated?: string | null;
   lead: string;
   author: string | null;
   source: string | null;
@@ -43,8 +47,18 @@ export interface IndexedArticle {
   keys: DateKeys | null;
   /** Display date in the UI locale, with time when the source had one. */
   dateText: string | null;
+  /** A later revision's time (ISO with offset) and its display text, or null. */
+  updated: string | null;
+  updatedText: string | null;
+  /** The article's day page, or null when undated or day pages are off. */
+  dayUrl: string | null;
   lead: string;
+  /** The start of the lead, cut at a word, for lists. */
+  summary: string;
+  /** The byline as written. */
   author: string | null;
+  /** The people the byline names (staff credits such as `PV` are not among them). */
+  authors: Ref[];
   source: Ref | null;
   tags: Ref[];
 }
@@ -68,6 +82,48 @@ export interface TermEntry extends Ref {
   count: number;
   /** Newest first. */
   articles: IndexedArticle[];
+  /** The term's feeds, or null when they are off. */
+  feeds: FeedLinks | null;
+}
+
+/** A page's Atom and JSON feeds. */
+export interface FeedLinks {
+  atom: string;
+  json: string;
+}
+
+export type FeedScope = "archive" | "tag" | "source" | "author";
+
+/** One generated feed file. */
+export interface FeedPage {
+  scope: FeedScope;
+  format: "atom" | "json";
+  url: string;
+  /** The same feed in the other format. */
+  alternateUrl: string;
+  /** The HTML page the feed follows. */
+  pageUrl: string;
+  /** The term's name, or null for the whole archive's feed. */
+  name: string | null;
+  key: string;
+  /** Newest `updated` or publication time among the entries. */
+  updated: string | null;
+  /** Entries carry their full text (the archive's feed) or only their lead (term feeds). */
+  full: boolean;
+  /** Dated articles, newest first. */
+  entries: IndexedArticle[];
+}
+
+/** A link to the previous or next non-empty day, month or year. */
+export interface BucketLink {
+  label: string;
+  url: string;
+}
+
+export interface TrailStep {
+  label: string;
+  url: string | null;
+  kind: "years" | "year" | "month" | "day";
 }
 
 export interface LetterGroup {
@@ -75,7 +131,7 @@ export interface LetterGroup {
   terms: TermEntry[];
 }
 
-export type ListKind = "year" | "month" | "day" | "tag" | "source" | "undated";
+export type ListKind = "year" | "month" | "day" | "tag" | "source" | "author" | "latest" | "undated";
 
 /** One generated list page: Eleventy paginates over arrays of these (size 1). */
 export interface ListPage {
@@ -94,8 +150,13 @@ export interface ListPage {
   /** Sub-buckets with counts: months of a year, days of a month. */
   buckets: CountLink[];
   /** Breadcrumb trail from the years page down, excluding this page; `url` is null when that page kind is off. */
-  trail: { label: string; url: string | null; kind: "years" | "year" | "month" }[];
+  trail: TrailStep[];
   key: string;
+  /** Date pages: the previous (older) and next (newer) non-empty day, month or year. */
+  prevBucket: BucketLink | null;
+  nextBucket: BucketLink | null;
+  /** The feeds that follow this list (tag, source and author pages), or null. */
+  feeds: FeedLinks | null;
 }
 
 export interface ArchiveIndex {
@@ -109,16 +170,37 @@ export interface ArchiveIndex {
   tagGroups: LetterGroup[];
   sources: TermEntry[];
   sourceGroups: LetterGroup[];
+  /** People named in bylines, with their articles. */
+  authors: TermEntry[];
+  authorGroups: LetterGroup[];
+  /** Up to `relatedMax` related articles per article id, best first. */
+  related: Map<string, IndexedArticle[]>;
+  /** Breadcrumb of an article on a given day (`2021-12-08`): year › month › day. */
+  dayTrails: Map<string, TrailStep[]>;
   /** The generated list pages; empty for a kind that is turned off. */
   pages: Record<ListKind, ListPage[]>;
-  /** The archive's single pages (home, all years, all tags, all sources, undated), null when there is none. */
-  links: Record<"home" | "years" | "tags" | "sources" | "undated", string | null>;
+  /** Every feed file, Atom and JSON. */
+  feeds: FeedPage[];
+  /** The archive's single pages, null when there is none. `older`: where the home page's list continues. */
+  links: Record<"home" | "years" | "tags" | "sources" | "authors" | "latest" | "older" | "undated", string | null> & { feed: FeedLinks | null };
   /** Duplicate-permalink guard: term names that folded onto one key. */
   mergedVariants: TermVariants[];
 }
 
 /** Every page kind an index entry may link to. */
-export type LinkKind = ListKind | "home" | "years" | "tags" | "sources";
+export type LinkKind = ListKind | "home" | "years" | "tags" | "sources" | "authors";
+
+export interface FeedOptions {
+  /** Entries in the archive's feed (full text). */
+  size: number;
+  /** Entries in a tag's, source's or author's feed (lead only). */
+  termSize: number;
+  /** Appended to a page's URL: `feed.xml`, `feed.json`. */
+  atomSuffix: string;
+  jsonSuffix: string;
+  /** Which feeds exist. A term's feed needs its term page too. */
+  scopes: Record<FeedScope, boolean>;
+}
 
 export interface IndexOptions {
   zone: string;
@@ -126,6 +208,12 @@ export interface IndexOptions {
   permalinks: Record<LinkKind, string> & { pageSuffix: string };
   /** Page kinds turned off (`false`): nothing links to them and their list pages are not made. Default: all on. */
   pages?: Partial<Record<LinkKind, boolean>>;
+  /** Articles on the home page (the `older` link points past them). Default: 20. */
+  homeSize?: number;
+  /** Related articles per article. Default: 5. */
+  relatedMax?: number;
+  /** Feeds; none when absent. */
+  feeds?: FeedOptions;
   /** Localised labels, e.g. month names. */
   labels: {
     month: (year: string, month: string) => string;
@@ -135,6 +223,8 @@ export interface IndexOptions {
     years: string;
     /** "Page" in the UI language, for list page titles after the first page. */
     page: string;
+    /** Heading of the list of all articles, newest first. */
+    latest?: string;
   };
   dateKeys: (iso: string, zone: string) => DateKeys;
   formatDate: (iso: string, zone: string, withTime: boolean) => string;
@@ -147,6 +237,7 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
   const on = (kind: LinkKind) => opts.pages?.[kind] !== false;
   const tagTerms = new TermTable("tag", on("tag") ? opts.permalinks.tag : null, collator);
   const sourceTerms = new TermTable("source", on("source") ? opts.permalinks.source : null, collator);
+  const authorTerms = new TermTable("author", on("author") ? opts.permalinks.author : null, collator);
 
   const dated: IndexedArticle[] = [];
   const undated: IndexedArticle[] = [];
@@ -155,16 +246,24 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
   for (const r of records) {
     const epochMs = r.date ? Date.parse(r.date) : NaN;
     const hasDate = r.date !== null && Number.isFinite(epochMs);
+    const keys = hasDate ? opts.dateKeys(r.date!, opts.zone) : null;
+    const updatedMs = r.updated ? Date.parse(r.updated) : NaN;
+    const hasUpdated = hasDate && Number.isFinite(updatedMs) && updatedMs > epochMs;
     const a: IndexedArticle = {
       id: r.id,
       url: r.url,
       title: r.title,
       date: hasDate ? r.date : null,
       epochMs: hasDate ? epochMs : null,
-      keys: hasDate ? opts.dateKeys(r.date!, opts.zone) : null,
+      keys,
       dateText: hasDate ? opts.formatDate(r.date!, opts.zone, r.dateHasTime) : null,
+      updated: hasUpdated ? r.updated! : null,
+      updatedText: hasUpdated ? opts.formatDate(r.updated!, opts.zone, true) : null,
+      dayUrl: keys && on("day") ? fillPattern(opts.permalinks.day, keys) : null,
       lead: r.lead,
+      summary: summarise(r.lead),
       author: r.author,
+      authors: uniqueRefs(bylineAuthors(r.author).map((n) => authorTerms.add(n, r.id))),
       source: r.source ? sourceTerms.add(r.source, r.id) : null,
       tags: uniqueRefs(r.tags.map((t) => tagTerms.add(t, r.id))),
     };
@@ -178,11 +277,14 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
   // Resolve term display names before anything copies the Ref objects' names.
   tagTerms.finish();
   sourceTerms.finish();
+  authorTerms.finish();
   for (const a of dated.concat(undated)) {
     if (a.source) a.source = sourceTerms.ref(a.source.key);
     a.tags = a.tags.map((t) => tagTerms.ref(t.key));
+    a.authors = a.authors.map((t) => authorTerms.ref(t.key));
     tagTerms.collect(a, a.tags);
     if (a.source) sourceTerms.collect(a, [a.source]);
+    authorTerms.collect(a, a.authors);
   }
 
   const neighbours = new Map<string, Neighbours>();
@@ -191,29 +293,73 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
   }
   for (const a of undated) neighbours.set(a.id, { prev: null, next: null });
 
-  const pages: Record<ListKind, ListPage[]> = { year: [], month: [], day: [], tag: [], source: [], undated: [] };
-  const years = buildDatePages(dated, opts, pages);
+  const pages: Record<ListKind, ListPage[]> = { year: [], month: [], day: [], tag: [], source: [], author: [], latest: [], undated: [] };
+  const dayTrails = new Map<string, TrailStep[]>();
+  const years = buildDatePages(dated, opts, pages, dayTrails);
 
-  const yearsTrail: ListPage["trail"] = [{ label: opts.labels.years, url: on("years") ? opts.permalinks.years : null, kind: "years" }];
-  const tags = tagTerms.entries();
-  for (const t of tags) {
-    if (t.url !== null) pushList(pages.tag, "tag", t.url, t.name, t.key, t.articles, [], [], opts);
-  }
-  const sources = sourceTerms.entries();
-  for (const s of sources) {
-    if (s.url !== null) pushList(pages.source, "source", s.url, s.name, s.key, s.articles, [], [], opts);
-  }
+  const feeds: FeedPage[] = [];
+  const feedOpts = opts.feeds;
+  const feedLinks = (pageUrl: string): FeedLinks => ({ atom: joinSuffix(pageUrl, feedOpts!.atomSuffix), json: joinSuffix(pageUrl, feedOpts!.jsonSuffix) });
+  const addFeeds = (scope: FeedScope, pageUrl: string, name: string | null, key: string, articles: readonly IndexedArticle[]): FeedLinks | null => {
+    if (!feedOpts || !feedOpts.scopes[scope]) return null;
+    const links = feedLinks(pageUrl);
+    const size = scope === "archive" ? feedOpts.size : feedOpts.termSize;
+    const entries: IndexedArticle[] = [];
+    for (const a of articles) {
+      if (entries.length >= size) break;
+      if (a.date !== null) entries.push(a);
+    }
+    if (entries.length === 0) return null; // an Atom feed needs a time; a list of undated articles has none
+    let updated: string | null = null;
+    let updatedMs = -Infinity;
+    for (const e of entries) {
+      const iso = e.updated ?? e.date!;
+      const ms = Date.parse(iso);
+      if (ms > updatedMs) (updatedMs = ms), (updated = iso);
+    }
+    const common = { scope, pageUrl, name, key, updated, full: scope === "archive", entries };
+    feeds.push({ ...common, format: "atom", url: links.atom, alternateUrl: links.json });
+    feeds.push({ ...common, format: "json", url: links.json, alternateUrl: links.atom });
+    return links;
+  };
+
+  const yearsTrail: TrailStep[] = [{ label: opts.labels.years, url: on("years") ? opts.permalinks.years : null, kind: "years" }];
+  const terms = (table: TermTable, kind: "tag" | "source" | "author"): TermEntry[] => {
+    const entries = table.entries();
+    for (const t of entries) {
+      if (t.url === null) continue;
+      t.feeds = addFeeds(kind, t.url, t.name, t.key, t.articles);
+      pushList(pages[kind], kind, t.url, t.name, t.key, t.articles, [], [], opts, t.feeds);
+    }
+    return entries;
+  };
+  const tags = terms(tagTerms, "tag");
+  const sources = terms(sourceTerms, "source");
+  const authors = terms(authorTerms, "author");
   const hasUndatedPage = undated.length > 0 && on("undated");
   if (hasUndatedPage) {
     pushList(pages.undated, "undated", opts.permalinks.undated, opts.labels.undated, "undated", undated, [], yearsTrail, opts);
   }
+  // Every dated article, newest first: where the home page's list goes on.
+  const hasLatest = dated.length > 0 && on("latest");
+  if (hasLatest) pushList(pages.latest, "latest", opts.permalinks.latest, opts.labels.latest ?? "", "latest", dated, [], [], opts);
+  const homeSize = opts.homeSize ?? 20;
+  const older = hasLatest && dated.length > homeSize ? pages.latest[Math.floor(homeSize / opts.pageSize)]?.url ?? null : null;
+  const home = on("home") ? opts.permalinks.home : null;
   const links: ArchiveIndex["links"] = {
-    home: on("home") ? opts.permalinks.home : null,
+    home,
     years: on("years") ? opts.permalinks.years : null,
     tags: on("tags") ? opts.permalinks.tags : null,
     sources: on("sources") ? opts.permalinks.sources : null,
+    authors: on("authors") && authors.length > 0 ? opts.permalinks.authors : null,
+    latest: hasLatest ? opts.permalinks.latest : null,
+    older,
     undated: hasUndatedPage ? opts.permalinks.undated : null,
+    feed: home !== null && dated.length > 0 ? addFeeds("archive", home, null, "archive", dated) : null,
   };
+
+  const timelines = new Map(tags.map((t) => [t.key, t.articles] as const));
+  const related = relatedArticles(dated.concat(undated), timelines, { max: opts.relatedMax ?? 5 });
 
   return {
     dated,
@@ -225,18 +371,41 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
     tagGroups: groupByLetter(tags),
     sources,
     sourceGroups: groupByLetter(sources),
+    authors,
+    authorGroups: groupByLetter(authors),
+    related,
+    dayTrails,
     pages,
+    feeds,
     links,
     mergedVariants: [...tagTerms.variants(), ...sourceTerms.variants()],
   };
 }
 
-function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pages: Record<ListKind, ListPage[]>): CountLink[] {
+/** `/tags/x/` + `feed.xml`. */
+function joinSuffix(url: string, suffix: string): string {
+  return (url.endsWith("/") ? url : `${url}/`) + suffix;
+}
+
+/** The lead's first ~160 characters, cut after a whole word, with an ellipsis when cut. */
+export function summarise(lead: string, max = 160): string {
+  const text = lead.replace(/\s+/g, " ").trim();
+  if ([...text].length <= max) return text;
+  const cut = [...text].slice(0, max).join("");
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, "")}…`;
+}
+
+function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pages: Record<ListKind, ListPage[]>, dayTrails: Map<string, TrailStep[]>): CountLink[] {
   const p = opts.permalinks;
   const on = (kind: LinkKind) => opts.pages?.[kind] !== false;
   const byYear = groupConsecutive(dated, (a) => a.keys!.year);
   const years: CountLink[] = [];
-  const yearsTrail: ListPage["trail"] = [{ label: opts.labels.years, url: on("years") ? p.years : null, kind: "years" }];
+  const yearsTrail: TrailStep[] = [{ label: opts.labels.years, url: on("years") ? p.years : null, kind: "years" }];
+  // Newest first, for previous/next links between non-empty buckets.
+  const yearPages: ListPage[][] = [];
+  const monthPages: ListPage[][] = [];
+  const dayPages: ListPage[][] = [];
   for (const [year, inYear] of byYear) {
     const yearUrl = fillPattern(p.year, { year });
     years.push({ label: year, key: year, url: on("year") ? yearUrl : null, count: inYear.length });
@@ -247,20 +416,24 @@ function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pa
       monthLinks.push({ label: opts.labels.monthShort(month), key: month, url: on("month") ? monthUrl : null, count: inMonth.length });
       const byDay = groupConsecutive(inMonth, (a) => a.keys!.day);
       const dayLinks: CountLink[] = [];
-      const monthTrail: ListPage["trail"] = [...yearsTrail, { label: year, url: on("year") ? yearUrl : null, kind: "year" }];
-      const dayTrail: ListPage["trail"] = [...monthTrail, { label: opts.labels.month(year, month), url: on("month") ? monthUrl : null, kind: "month" }];
+      const yearStep: TrailStep = { label: year, url: on("year") ? yearUrl : null, kind: "year" };
+      const monthStep: TrailStep = { label: opts.labels.month(year, month), url: on("month") ? monthUrl : null, kind: "month" };
+      const monthTrail: TrailStep[] = [...yearsTrail, yearStep];
+      const dayTrail: TrailStep[] = [...monthTrail, monthStep];
       for (const [day, inDay] of byDay) {
         const dayUrl = fillPattern(p.day, { year, month, day });
+        const dayLabel = opts.labels.day(year, month, day);
         dayLinks.push({ label: String(Number(day)), key: day, url: on("day") ? dayUrl : null, count: inDay.length });
-        if (on("day")) pushList(pages.day, "day", dayUrl, opts.labels.day(year, month, day), `${year}-${month}-${day}`, inDay, [], dayTrail, opts);
+        dayTrails.set(`${year}-${month}-${day}`, [yearStep, monthStep, { label: dayLabel, url: on("day") ? dayUrl : null, kind: "day" }]);
+        if (on("day")) dayPages.push(pushList(pages.day, "day", dayUrl, dayLabel, `${year}-${month}-${day}`, inDay, [], dayTrail, opts));
       }
       // Buckets read oldest first inside a month and a year, like a calendar.
       dayLinks.reverse();
-      if (on("month")) pushList(pages.month, "month", monthUrl, opts.labels.month(year, month), `${year}-${month}`, inMonth, dayLinks, monthTrail, opts);
+      if (on("month")) monthPages.push(pushList(pages.month, "month", monthUrl, opts.labels.month(year, month), `${year}-${month}`, inMonth, dayLinks, monthTrail, opts));
     }
     monthLinks.reverse();
     if (!on("year")) continue;
-    pages.year.push({
+    const page: ListPage = {
       kind: "year",
       url: yearUrl,
       heading: year,
@@ -274,11 +447,30 @@ function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pa
       buckets: monthLinks,
       trail: yearsTrail,
       key: year,
-    });
+      prevBucket: null,
+      nextBucket: null,
+      feeds: null,
+    };
+    pages.year.push(page);
+    yearPages.push([page]);
   }
+  for (const groups of [yearPages, monthPages, dayPages]) linkBuckets(groups);
   return years;
 }
 
+/** `groups`: each bucket's pages, newest bucket first. Every page of a bucket links to the older and newer bucket's first page. */
+function linkBuckets(groups: readonly ListPage[][]): void {
+  for (let i = 0; i < groups.length; i++) {
+    const older = groups[i + 1]?.[0];
+    const newer = groups[i - 1]?.[0];
+    for (const page of groups[i]!) {
+      page.prevBucket = older ? { label: older.heading, url: older.url } : null;
+      page.nextBucket = newer ? { label: newer.heading, url: newer.url } : null;
+    }
+  }
+}
+
+/** Adds a list's pages to `out`; returns them. */
 function pushList(
   out: ListPage[],
   kind: ListKind,
@@ -287,13 +479,15 @@ function pushList(
   key: string,
   items: readonly IndexedArticle[],
   buckets: CountLink[],
-  trail: ListPage["trail"],
+  trail: TrailStep[],
   opts: IndexOptions,
-): void {
+  feeds: FeedLinks | null = null,
+): ListPage[] {
   const size = opts.pageSize;
   const pageCount = Math.max(1, Math.ceil(items.length / size));
+  const made: ListPage[] = [];
   for (let n = 1; n <= pageCount; n++) {
-    out.push({
+    const page: ListPage = {
       kind,
       url: pageUrl(baseUrl, n, opts.permalinks.pageSuffix),
       heading,
@@ -307,12 +501,18 @@ function pushList(
       buckets,
       trail,
       key,
-    });
+      prevBucket: null,
+      nextBucket: null,
+      feeds,
+    };
+    out.push(page);
+    made.push(page);
   }
+  return made;
 }
 
 export interface TermVariants {
-  kind: "tag" | "source";
+  kind: "tag" | "source" | "author";
   key: string;
   /** The spellings, in Vietnamese order. */
   names: string[];
@@ -330,7 +530,7 @@ class TermTable {
   private readonly members = new Map<string, IndexedArticle[]>();
 
   constructor(
-    private readonly kind: "tag" | "source",
+    private readonly kind: "tag" | "source" | "author",
     /** URL pattern of the term pages, null when they are turned off. */
     private readonly pattern: string | null,
     private readonly collator: Intl.Collator,
@@ -358,7 +558,7 @@ class TermTable {
           bestCount = count;
         }
       }
-      const url = this.pattern === null ? null : fillPattern(this.pattern, this.kind === "tag" ? { tag: key } : { source: key });
+      const url = this.pattern === null ? null : fillPattern(this.pattern, { [this.kind]: key });
       this.refs.set(key, { name: best, key, url });
     }
   }
@@ -379,7 +579,7 @@ class TermTable {
     const out: TermEntry[] = [];
     for (const [key, articles] of this.members) {
       // Collected from the dated-then-undated lists in their final order: already sorted.
-      out.push({ ...this.ref(key), count: articles.length, articles });
+      out.push({ ...this.ref(key), count: articles.length, articles, feeds: null });
     }
     return out.sort((a, b) => this.collator.compare(a.name, b.name) || compareStrings(a.key, b.key));
   }

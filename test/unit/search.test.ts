@@ -38,6 +38,7 @@ describe("search records", () => {
   const article: IndexedArticle = {
     id: "./src/news/a.txt", url: "/2021/12/08/bai/", title: "Bảo đảm công tác Đảng", date: "2021-12-08T17:50:00+07:00", epochMs: Date.parse("2021-12-08T17:50:00+07:00"),
     keys: { year: "2021", month: "12", day: "08" }, dateText: "Thứ tư, 8/12/2021, 17:50", lead: "Ngày 7-12 …", author: "Minh Anh",
+    updated: null, updatedText: null, dayUrl: "/2021/12/08/", summary: "Ngày 7-12 …", authors: [{ name: "Minh Anh", key: "minh-anh", url: "/authors/minh-anh/" }],
     source: { name: "CAND", key: "cand", url: "/sources/cand/" }, tags: [{ name: "Bộ Công an", key: "bo-cong-an", url: "/tags/bo-cong-an/" }],
   };
   it("holds the title, every block, byline, source and tags, with filters, meta and a time-ordered sort key", () => {

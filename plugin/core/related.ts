@@ -1,0 +1,80 @@
+/**
+ * Related articles, computed once per build for the whole archive.
+ *
+ * Two articles are related through the tags they share, each shared tag
+ * weighing log(1 + N / df): a tag on 3 articles of 10,000 says far more than
+ * one on 2,000. Ties go to the article closer in time, then to URL order.
+ *
+ * Cost stays proportional to articles × tags per article: within one tag's
+ * timeline (its articles, newest first) an article looks only at the
+ * `window` articles on either side. A rare tag (df ≤ 2 × window + 1) is seen
+ * whole; a common tag adds little weight and, within it, the articles
+ * nearest in time are the ones that would win the tie anyway.
+ */
+
+export interface RelatedInput {
+  id: string;
+  epochMs: number | null;
+  url: string;
+  tags: readonly { key: string }[];
+}
+
+export interface RelatedOptions {
+  /** At most this many related articles per article. */
+  max: number;
+  /** Articles looked at on each side within one tag's timeline. */
+  window?: number;
+}
+
+export const DEFAULT_RELATED_WINDOW = 15;
+
+/**
+ * `timelines`: for each tag key, its articles newest first (undated last).
+ * Returns, for each article with at least one related article, the related ones best first.
+ */
+export function relatedArticles<A extends RelatedInput>(
+  articles: readonly A[],
+  timelines: ReadonlyMap<string, readonly A[]>,
+  opts: RelatedOptions,
+): Map<string, A[]> {
+  const out = new Map<string, A[]>();
+  if (opts.max <= 0) return out;
+  const window = Math.max(1, opts.window ?? DEFAULT_RELATED_WINDOW);
+  const n = articles.length;
+  const weight = new Map<string, number>();
+  const position = new Map<string, Map<string, number>>();
+  for (const [key, list] of timelines) {
+    weight.set(key, Math.log(1 + n / Math.max(1, list.length)));
+    const at = new Map<string, number>();
+    list.forEach((a, i) => at.set(a.id, i));
+    position.set(key, at);
+  }
+  const score = new Map<A, number>();
+  for (const a of articles) {
+    score.clear();
+    for (const t of a.tags) {
+      const list = timelines.get(t.key);
+      const i = position.get(t.key)?.get(a.id);
+      if (!list || i === undefined || list.length < 2) continue;
+      const w = weight.get(t.key)!;
+      const end = Math.min(list.length - 1, i + window);
+      for (let j = Math.max(0, i - window); j <= end; j++) {
+        if (j === i) continue;
+        const b = list[j]!;
+        score.set(b, (score.get(b) ?? 0) + w);
+      }
+    }
+    if (score.size === 0) continue;
+    const ranked = [...score].sort((x, y) => y[1] - x[1] || distance(a, x[0]) - distance(a, y[0]) || compare(x[0].url, y[0].url));
+    out.set(a.id, ranked.slice(0, opts.max).map(([b]) => b));
+  }
+  return out;
+}
+
+function distance(a: RelatedInput, b: RelatedInput): number {
+  return a.epochMs === null || b.epochMs === null ? Number.MAX_SAFE_INTEGER : Math.abs(a.epochMs - b.epochMs);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
