@@ -18,3 +18,9 @@ declare module "@11ty/eleventy-utils" {
     stripLeadingSubPath(path: string, subPath: string): string;
   };
 }
+
+declare module "@11ty/eleventy-plugin-rss" {
+  /** Filters for users' own feeds (`dateToRfc3339`, `getNewestCollectionItemDate`, `absoluteUrl`, …); unique: adding it twice registers it once. */
+  export const rssPlugin: (eleventyConfig: unknown, options?: Record<string, unknown>) => void;
+  export const feedPlugin: (eleventyConfig: unknown, options?: Record<string, unknown>) => void;
+}

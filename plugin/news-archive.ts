@@ -2,7 +2,7 @@
  * The plugin: `eleventyConfig.addPlugin(newsArchive, options)`. Wiring only;
  * every decision lives in a module of its own.
  */
-import { HtmlBasePlugin } from "@11ty/eleventy";
+import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import path from "node:path";
 import { registerCollections } from "./collections.ts";
 import { ArchiveEngine } from "./engine.ts";
@@ -31,7 +31,10 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
   const dirs = () => ({ input: eleventyConfig.directories.input, output: eleventyConfig.directories.output, data: eleventyConfig.directories.data });
   const engine = new ArchiveEngine(options, dirs, displayPath);
 
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // The official feed plugin: its filters for the site's own templates (an RSS 2.0 feed over
+  // `collections.newsArticles` with its `feedPlugin`), and it adds Eleventy's HTML base plugin
+  // (pathPrefix on every link). Adding the base plugin here as well would apply it twice.
+  eleventyConfig.addPlugin(rssPlugin);
   registerCollections(eleventyConfig, engine);
   registerLayouts(eleventyConfig);
   registerPages(eleventyConfig, options);

@@ -47,7 +47,7 @@ function fold(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** True when `part` is a person's name: at least two words, one of them a word of two or more letters, not a staff credit. */
+/** True when `part` is a person's name: two to six capitalised words (or all capitals: `MINH ANH`), one of them of two or more letters, not a staff credit. */
 export function isPersonName(part: string): boolean {
   const folded = fold(part);
   if (folded === "" || STAFF.has(folded) || STAFF.has(folded.replace(/\./g, ""))) return false;
@@ -58,7 +58,7 @@ export function isPersonName(part: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w))) return false;
   // `Q.H`, `T.N.L.L`, `K. L`: initials only, no page.
-  if (!words.some((w) => [...w].length >= 2 && /\p{Ll}/u.test(w))) return false;
+  if (!words.some((w) => [...w].length >= 2)) return false;
   return true;
 }
 

@@ -21,7 +21,7 @@ describe("automatic tags in the archive", () => {
     const off = await buildSite(makeSite(files), { tags: { mode: "off" } });
     expect([...off.keys()].filter((u) => u.startsWith("/tags/") && u !== "/tags/")).toEqual([]);
     const explicit = await buildSite(makeSite(files), { tags: { mode: "explicit" } });
-    expect([...explicit.keys()].filter((u) => u.startsWith("/tags/") && u !== "/tags/")).toEqual(["/tags/giao-thong/"]);
+    expect([...explicit.keys()].filter((u) => u.startsWith("/tags/") && u !== "/tags/" && u.endsWith("/"))).toEqual(["/tags/giao-thong/"]);
   }, 60_000);
 
   it("merges spellings that slug alike into one page and warns when they are not declared aliases", () => {
