@@ -53,6 +53,9 @@ function pagesOfEveryKind(): Record<string, string> {
     tag: first("tag", /^tags\/[^/]+\/$/),
     sources: first("sources", /^sources\/$/),
     source: first("source", /^sources\/[^/]+\/$/),
+    authors: first("authors", /^authors\/$/),
+    author: first("author", /^authors\/[^/]+\/$/),
+    latest: first("latest", /^latest\/$/),
     undated: first("undated", /^undated\/$/),
     notFound: `${PREFIX}khong-co-trang-nay/`, // served with the archive's 404 page
     search: `${PREFIX}tim-kiem/?q=cong+tac+dang`, // with its results, filled in by the page's script
@@ -191,6 +194,51 @@ describe.skipIf(!chromiumPath && !inCI)("the sample archive in Chromium", () => 
 
     await follow(page, PREFIX, ".site-header");
     expect(await heading(page)).toBe(t.latest);
+  });
+
+  /**
+   * A chain the next walk can follow, found in the build: an article X whose day D' has a previous
+   * non-empty day D, on which an article Y lists a related article Z that has an author page.
+   */
+  function relatedChain(): { x: string; dayOfX: string; prevDay: string; y: string; z: string; author: string } {
+    const href = (html: string, re: RegExp) => re.exec(html)?.[1] ?? null;
+    for (const x of articleUrls(site).sort()) {
+      const dayOfX = href(site.pages.get(x)!, /<p class="news-meta"><span><a href="([^"]+)"><time/);
+      if (!dayOfX) continue;
+      const prevDay = href(site.pages.get(dayOfX)!, /<a class="news-datenav-prev" href="([^"]+)"/);
+      if (!prevDay) continue;
+      const onPrev = linksOf(site.pages.get(prevDay)!.split('<ol class="news-list">')[1] ?? "").filter((h) => articleUrls(site).includes(h));
+      for (const y of onPrev) {
+        const related = site.pages.get(y)!.match(/<section class="news-related"[\s\S]*?<\/section>/)?.[0] ?? "";
+        for (const z of linksOf(related)) {
+          const author = href(site.pages.get(z) ?? "", /<a href="([^"]+)" rel="author">/);
+          if (author) return { x, dayOfX, prevDay, y, z, author };
+        }
+      }
+    }
+    throw new Error("the sample archive has no article → day → previous day → related article → author chain");
+  }
+
+  it("walks article → its day → the previous day → a related article → its author → the author's feed", async () => {
+    const chain = relatedChain();
+    const page = await newPage();
+    await page.goto(at(chain.x));
+    await follow(page, chain.dayOfX, ".news-meta");
+    expect(await page.locator(".news-trail").textContent()).toBeTruthy();
+    await follow(page, chain.prevDay, ".news-datenav");
+    await page.locator(`main a[href="${chain.y}"]`).first().click();
+    await page.waitForURL(at(chain.y));
+    await follow(page, chain.z, ".news-related");
+    await follow(page, chain.author, ".news-meta");
+    expect(await heading(page)).toMatch(new RegExp(`\\(\\d+ ${t.articles}\\)$`));
+    const feed = (await page.locator(`main .news-feeds a[type="application/atom+xml"]`).getAttribute("href"))!;
+    expect(feed).toBe(`${chain.author}feed.xml`);
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).toBe(feed);
+    const response = await page.request.get(at(feed));
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${feed}"/>`);
   });
 
   describe("search", () => {
