@@ -78,22 +78,35 @@ export class ArchiveEngine {
     clock.lap("archive");
     const partial = track && partialAllowed && this.plan.hasBaseline;
     const removed: string[] = [];
-    const articles = this.plan.select("article", archive.views, partial, track, (v) => archive.sourcePrints.get(v.id) ?? "");
+    if (track) this.plan.share(archive.index.dated.concat(archive.index.undated));
+    // Each article is serialised once; the pages that list it hold its print.
+    const P = this.plan.print;
+    clock.lap("share");
+    const articles = this.plan.select("article", archive.views, partial, track, (v) => archive.sourcePrints.get(v.id) ?? "", (v) => ({
+      ...v,
+      article: P(v.article),
+      prev: P(v.prev),
+      next: P(v.next),
+      related: v.related.map(P),
+    }));
     removed.push(...articles.removed);
     const render = { article: articles.pages } as BuildPlan["render"];
+    clock.lap("views");
     for (const kind of LIST_KINDS) {
       const pages = archive.index.pages[kind];
-      const chosen = this.plan.select(kind, pages, partial, track);
+      const chosen = this.plan.select(kind, pages, partial, track, undefined, (p) => ({ ...p, items: p.items.map(P) }));
       render[kind] = chosen.pages;
       removed.push(...chosen.removed);
+      clock.lap(kind);
     }
     // A full-text feed also prints its entries' bodies: it changes when their raw files do.
     const bodies = (f: FeedPage) => (f.full ? f.entries.map((e) => archive.sourcePrints.get(e.id) ?? "").join(",") : "");
     for (const format of ["atom", "json"] as const) {
       const kind = format === "atom" ? "feedAtom" : "feedJson";
-      const chosen = this.plan.select(kind, archive.index.feeds.filter((f) => f.format === format), partial, track, bodies);
+      const chosen = this.plan.select(kind, archive.index.feeds.filter((f) => f.format === format), partial, track, bodies, (f) => ({ ...f, entries: f.entries.map(P) }));
       render[kind] = chosen.pages;
       removed.push(...chosen.removed);
+      clock.lap(kind);
     }
     clock.lap("plan");
     clock.report(`${files.length} files, ${parsed} parsed, ${render.article.length} article pages to render`);

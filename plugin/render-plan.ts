@@ -19,6 +19,17 @@ export interface Selection<T> {
 export class RenderPlan {
   private committed: Map<string, Map<string, string>> | null = null;
   private proposed = new Map<string, Map<string, string>>();
+  /** Objects shared by many pages (an article listed on its tags', days' and feeds' pages), fingerprinted once per build. */
+  private shared = new WeakMap<object, string>();
+
+  /** Fingerprint these objects once per build; `print` then stands for one of them in a page's shape. */
+  share(objects: Iterable<object>): void {
+    this.shared = new WeakMap();
+    for (const o of objects) this.shared.set(o, hash(JSON.stringify(o), ""));
+  }
+
+  /** The print of a shared object (or null), for `select`'s `shape`. */
+  readonly print = (o: object | null): string | null => (o === null ? null : (this.shared.get(o) ?? JSON.stringify(o)));
 
   /** Whether a partial rebuild is possible (a build has completed in this process). */
   get hasBaseline(): boolean {
@@ -26,10 +37,21 @@ export class RenderPlan {
   }
 
   /** Pages of one kind to render. Without `track` (a one-off build) nothing is fingerprinted. */
-  select<T extends { url: string }>(kind: string, pages: readonly T[], partial: boolean, track: boolean, extra: (page: T) => string = () => ""): Selection<T> {
+  /**
+   * `shape`: what of a page to fingerprint, with shared objects replaced by their `print`
+   * (default: the whole page). `extra`: anything else the page prints (a raw file's bytes).
+   */
+  select<T extends { url: string }>(
+    kind: string,
+    pages: readonly T[],
+    partial: boolean,
+    track: boolean,
+    extra: (page: T) => string = () => "",
+    shape: (page: T) => unknown = (page) => page,
+  ): Selection<T> {
     if (!track) return { pages: [...pages], removed: [] };
     const prints = new Map<string, string>();
-    for (const p of pages) prints.set(p.url, fingerprint(p, extra(p)));
+    for (const p of pages) prints.set(p.url, hash(JSON.stringify(shape(p)), extra(p)));
     this.proposed.set(kind, prints);
     const before = this.committed?.get(kind);
     if (!partial || !before) return { pages: [...pages], removed: [] };
@@ -50,6 +72,6 @@ export class RenderPlan {
   }
 }
 
-function fingerprint(page: unknown, extra: string): string {
-  return createHash("sha1").update(JSON.stringify(page)).update("\u0000").update(extra).digest("base64");
+function hash(text: string, extra: string): string {
+  return createHash("sha1").update(text).update("\u0000").update(extra).digest("base64");
 }

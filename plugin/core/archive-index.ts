@@ -390,7 +390,8 @@ function joinSuffix(url: string, suffix: string): string {
 /** The lead's first ~160 characters, cut after a whole word, with an ellipsis when cut. */
 export function summarise(lead: string, max = 160): string {
   const text = lead.replace(/\s+/g, " ").trim();
-  if ([...text].length <= max) return text;
+  // UTF-16 length bounds the code points from above: most leads are decided without splitting them.
+  if (text.length <= max || [...text].length <= max) return text;
   const cut = [...text].slice(0, max).join("");
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, "")}…`;
