@@ -31,6 +31,8 @@ export function registerCollections(eleventyConfig: EleventyConfig, engine: Arch
     const { index } = archive();
     return items([...index.dated].reverse().concat(index.undated));
   });
+  // Dated articles only, oldest first: what a feed of the site's own wants (the official feedPlugin reverses it).
+  eleventyConfig.addCollection("newsDated", () => items([...archive().index.dated].reverse()));
   eleventyConfig.addCollection("newsUndated", () => items(archive().index.undated));
   eleventyConfig.addCollection("newsByYear", () => grouped((k) => k.year));
   eleventyConfig.addCollection("newsByMonth", () => grouped((k) => `${k.year}-${k.month}`));

@@ -32,7 +32,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
   const engine = new ArchiveEngine(options, dirs, displayPath);
 
   // The official feed plugin: its filters for the site's own templates (an RSS 2.0 feed over
-  // `collections.newsArticles` with its `feedPlugin`), and it adds Eleventy's HTML base plugin
+  // `collections.newsDated` with its `feedPlugin`), and it adds Eleventy's HTML base plugin
   // (pathPrefix on every link). Adding the base plugin here as well would apply it twice.
   eleventyConfig.addPlugin(rssPlugin);
   registerCollections(eleventyConfig, engine);

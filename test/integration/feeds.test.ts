@@ -1,6 +1,10 @@
 /** Feeds, sitemap and robots.txt of a real build, read back with an XML parser and JSON.parse. */
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import newsArchive from "../../plugin/index.ts";
 import { article, buildSite, makeSite } from "./helpers.ts";
 
 const files = {
@@ -83,6 +87,30 @@ describe("feeds", () => {
     expect(ids(one)[0]).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(one.get("/feed.xml")!.content).toBe(two.get("/feed.xml")!.content);
     expect(one.get("/feed.json")!.content).toBe(two.get("/feed.json")!.content);
+  }, 60_000);
+
+  it("lets a site add its own RSS 2.0 feed with the official feedPlugin over collections.newsDated", async () => {
+    const root = makeSite(files);
+    const previous = process.cwd();
+    process.chdir(path.dirname(root));
+    try {
+      const elev = new Eleventy(`${path.basename(root)}/src`, `${path.basename(root)}/_site`, {
+        quietMode: true,
+        configPath: false,
+        config(config: { addPlugin(p: unknown, o?: object): void }) {
+          config.addPlugin(newsArchive, { printWarnings: false });
+          config.addPlugin(feedPlugin, { type: "rss", outputPath: "/rss.xml", collection: { name: "newsDated", limit: 2 }, metadata: { language: "vi", title: "Kho", base: "https://example.org/", author: { name: "Kho" } } });
+        },
+      });
+      const rss = (await elev.toJSON()).find((p) => p.url === "/rss.xml")!.content;
+      expect(XMLValidator.validate(rss)).toBe(true);
+      const items = xml.parse(rss).rss.channel.item as { title: string; link: string; description: string }[];
+      expect(items.map((i) => i.title)).toEqual(["Hà Nội mở tuyến buýt", "Cầu mới thông xe"]); // newest first, limit 2
+      expect(items[1]!.link).toBe("https://example.org/2021/12/09/cau-moi-thong-xe/");
+      expect(items[1]!.description).toContain("<p>Cây cầu mới nối hai bờ sông đã thông xe sáng nay.</p>");
+    } finally {
+      process.chdir(previous);
+    }
   }, 60_000);
 
   it("turns each feed kind off under pages.*", async () => {
