@@ -59,7 +59,7 @@ describe("archive index", () => {
     expect(off.pages.year[0]!.buckets[0]!.url).toBeNull();
     expect(off.pages.year[0]!.trail).toEqual([{ label: "y", url: null, kind: "years" }]);
     expect(off.years[0]!.url).toBe("/2021/");
-    expect(off.links).toEqual({ home: "/", years: null, tags: null, sources: "/sources/", undated: null });
+    expect(off.links).toEqual({ home: "/", years: null, tags: null, sources: "/sources/", authors: null, latest: "/latest/", older: null, undated: null, feed: null });
   });
 
   it("titles list pages after the first with the page number", () => {
