@@ -7,7 +7,7 @@
 import path from "node:path";
 import { DateTime } from "luxon";
 import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
-import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord, type IndexedArticle, type TrailStep } from "./core/archive-index.ts";
+import { buildArchiveIndex, termKey, type ArchiveIndex, type ArticleRecord, type IndexedArticle, type TrailStep } from "./core/archive-index.ts";
 import { dateKeys } from "./core/format-date.ts";
 import { bodyText } from "./core/render-body.ts";
 import type { Diagnostic } from "./core/types.ts";
@@ -116,6 +116,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     published.push({ file, id: eleventyInputPath(file.key), data, dirPrint: folder.fingerprint });
   }
   diagnostics.push(...ctx.directoryData.diagnostics);
+  const tagsOf = keepCommonTags(published.map((p) => p.data), o.tags.minArticles);
 
   // URLs: derived from date and slug, or the front matter's permalink; collisions resolved over the whole archive.
   // A permalink that takes a generated page's URL is refused and the URLs assigned again without it.
@@ -147,7 +148,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
       lead: typeof data.lead === "string" ? data.lead : "",
       author: typeof data.author === "string" && data.author.trim() !== "" ? data.author : null,
       source: typeof data.source === "string" && data.source.trim() !== "" ? data.source : null,
-      tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === "string" && t.trim() !== "") : [],
+      tags: tagsOf(data),
     }));
     index = buildArchiveIndex(records, {
       zone: o.zone,
@@ -215,7 +216,8 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
   for (const article of index.dated.concat(index.undated)) {
     const p = byId.get(article.id)!;
     const n = index.neighbours.get(article.id) ?? { prev: null, next: null };
-    const data: Data = { ...p.data, title: article.title };
+    // `tags` as the pages show them: without the derived ones too rare to keep.
+    const data: Data = { ...p.data, title: article.title, tags: tagsOf(p.data) };
     const related = index.related.get(article.id) ?? [];
     const trail = article.keys ? index.dayTrails.get(`${article.keys.year}-${article.keys.month}-${article.keys.day}`) ?? [] : [];
     const view: ArticleView = { url: article.url, id: article.id, title: article.title, article, prev: n.prev, next: n.next, related, trail, data };
@@ -226,6 +228,32 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
   }
   const text = (id: string) => bodyText(body(id));
   return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, text };
+}
+
+/**
+ * An article's tags, without the derived ones fewer than `minArticles`
+ * articles of the archive carry (a one-off is noise on a page of its own).
+ * An editor's tags (front matter, `Từ khóa:`, directory data) always stay.
+ * Counted over the whole archive, so an added file may change other
+ * articles' tags, never their URLs.
+ */
+function keepCommonTags(all: readonly Data[], minArticles: number): (data: Data) => string[] {
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((t): t is string => typeof t === "string" && t.trim() !== "") : []);
+  const count = new Map<string, number>();
+  for (const data of all) for (const key of new Set(list(data.tags).map(termKey))) count.set(key, (count.get(key) ?? 0) + 1);
+  return (data) => {
+    // A key the editor wrote too (in directory data, say) appears in `tags` more often than in `derivedTags`.
+    const derived = new Map<string, number>();
+    for (const key of list(data.derivedTags).map(termKey)) derived.set(key, (derived.get(key) ?? 0) + 1);
+    const tags = list(data.tags);
+    const written = new Map<string, number>();
+    for (const key of tags.map(termKey)) written.set(key, (written.get(key) ?? 0) + 1);
+    return tags.filter((t) => {
+      const key = termKey(t);
+      const editor = (written.get(key) ?? 0) > (derived.get(key) ?? 0);
+      return editor || (count.get(key) ?? 0) >= minArticles;
+    });
+  };
 }
 
 /** `/a/index.html` and `/a/` are one output file. */

@@ -88,6 +88,8 @@ export interface TagOptions {
   maxTags: number;
   /** Minimum evidence: one point per mention, +2 in the title, +1 in the lead. */
   minScore: number;
+  /** A tag the tagger derived is kept (and gets a page) only when at least this many articles carry it; an editor's tags always are. */
+  minArticles: number;
   /** Names that are never tags, on top of the built-in stop list and `_data/newsTaxonomy.json`'s `stop`. */
   stopList: string[];
   /** Taxonomy entries on top of the built-in ones and `_data/newsTaxonomy.json`'s `tags`. */
@@ -219,6 +221,7 @@ export function getDefaults(): NewsArchiveOptions {
       mode: TAG_DEFAULTS.mode, // "auto"
       maxTags: TAG_DEFAULTS.maxTags, // 8
       minScore: TAG_DEFAULTS.minScore, // 2
+      minArticles: 2,
       stopList: [],
       taxonomy: [],
     },
@@ -322,7 +325,7 @@ function validate(o: NewsArchiveOptions): void {
     throw new NewsArchiveOptionError("site.url", o.site.url, 'an absolute http(s) URL such as "https://example.org" or ""');
   }
   if (!TAG_MODES.includes(o.tags.mode)) throw new NewsArchiveOptionError("tags.mode", o.tags.mode, TAG_MODES.map((m) => `"${m}"`).join(", "));
-  for (const key of ["maxTags", "minScore"] as const) {
+  for (const key of ["maxTags", "minScore", "minArticles"] as const) {
     const v = o.tags[key];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 1000) throw new NewsArchiveOptionError(`tags.${key}`, v, "a whole number from 0 to 1000");
   }

@@ -19,6 +19,6 @@ export function readArticle(input: Uint8Array | string, file: string, options: P
 /** Replace the editor's tags by the derived ones (which keep the editor's first). */
 export function withTags(result: ParseResult, tagger: Tagger): ReadResult {
   const { data, body } = result;
-  const { tags, reasons } = tagger.derive({ title: data.title, lead: data.lead, paragraphs: body.map((b) => b.text), explicit: data.tags });
-  return { ...result, data: { ...data, tags }, tagReasons: reasons };
+  const { tags, reasons, derived } = tagger.derive({ title: data.title, lead: data.lead, paragraphs: body.map((b) => b.text), explicit: data.tags });
+  return { ...result, data: { ...data, tags, derivedTags: derived }, tagReasons: reasons };
 }

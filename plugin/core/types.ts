@@ -58,6 +58,8 @@ export interface ArticleData {
   sourceUrl: string | null;
   author: string | null;
   tags: string[];
+  /** Of `tags`, those the tagger derived (not the editor's); the archive keeps them where `tags.minArticles` articles carry them. */
+  derivedTags?: string[];
   slug: string;
   draft: boolean;
   /** The date line exactly as written (NFC), or null. */

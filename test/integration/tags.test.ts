@@ -7,13 +7,33 @@ const tagLinks = (html: string) => [...html.matchAll(/href="\/tags\/([^"/]+)\/"/
 
 describe("automatic tags in the archive", () => {
   it("tags the sample article and builds one page per tag", async () => {
-    const pages = await buildSite(makeSite({ "news/sample.txt": sample }));
+    const pages = await buildSite(makeSite({ "news/sample.txt": sample }), { tags: { minArticles: 1 } });
     const articlePage = pages.get("/2021/12/08/bao-dam-cong-tac-dang-cong-tac-chinh-tri-bam-sat-thuc-tien/")!.content;
     expect(tagLinks(articlePage)).toEqual(expect.arrayContaining(["tran-quoc-to", "bo-cong-an", "cong-an-nhan-dan", "covid-19"]));
     expect(pages.get("/tags/tran-quoc-to/")!.content).toContain("Trần Quốc Tỏ");
     const index = pages.get("/tags/")!.content;
     expect(index).not.toMatch(/>Hội nghị</);
     expect(index).not.toMatch(/>Thứ trưởng</);
+  }, 60_000);
+
+  it("keeps a derived tag only where tags.minArticles articles carry it, and an editor's tag always", async () => {
+    const story = (title: string, date: string, extra: string) =>
+      article(title, date, { body: `Ông Trần Quốc Tỏ, Thứ trưởng Bộ Công an, dự lễ. ${extra} Trần Quốc Tỏ phát biểu. Bộ Công an cho biết thêm.` });
+    const files = {
+      "news/a.txt": story("Lễ ra quân", "08/12/2021 10:00", "Bà Lê Thị Hồng Nhung đến dự. Lê Thị Hồng Nhung nói."),
+      "news/b.txt": story("Hội nghị tổng kết", "09/12/2021 10:00", ""),
+      "news/c.txt": article("Bài có từ khóa riêng", "10/12/2021 10:00", { tags: ["Chủ đề hiếm"] }),
+    };
+    const pages = await buildSite(makeSite(files));
+    const tagPages = [...pages.keys()].filter((u) => /^\/tags\/[^/]+\/$/.test(u)).sort();
+    // On two articles: kept. On one (Lê Thị Hồng Nhung): dropped. The editor's own: kept on one.
+    expect(tagPages).toEqual(expect.arrayContaining(["/tags/bo-cong-an/", "/tags/chu-de-hiem/", "/tags/tran-quoc-to/"]));
+    expect(tagPages).not.toContain("/tags/le-thi-hong-nhung/");
+    expect(pages.get("/2021/12/08/le-ra-quan/")!.content).not.toContain("Lê Thị Hồng Nhung</a>");
+    const one = await buildSite(makeSite(files), { tags: { minArticles: 1 } });
+    expect(one.has("/tags/le-thi-hong-nhung/")).toBe(true);
+    const three = await buildSite(makeSite(files), { tags: { minArticles: 3 } });
+    expect([...three.keys()].filter((u) => /^\/tags\/[^/]+\/$/.test(u))).toEqual(["/tags/chu-de-hiem/"]);
   }, 60_000);
 
   it("derives no tags with tags.mode off, and only the editor's with explicit", async () => {
@@ -50,7 +70,7 @@ describe("automatic tags in the archive", () => {
       "news/sample.txt": sample,
       "_data/newsTaxonomy.json": JSON.stringify({ tags: [{ name: "Lực lượng Công an", aliases: ["CAND", "Công an nhân dân"] }], stop: ["Trần Quốc Tỏ"] }),
     };
-    const pages = await buildSite(makeSite(files));
+    const pages = await buildSite(makeSite(files), { tags: { minArticles: 1 } });
     expect(pages.has("/tags/luc-luong-cong-an/")).toBe(true);
     expect(pages.has("/tags/cong-an-nhan-dan/")).toBe(false);
     expect(pages.has("/tags/tran-quoc-to/")).toBe(false);

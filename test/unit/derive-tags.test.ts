@@ -107,3 +107,35 @@ describe("modes", () => {
     expect(tagsOf(paragraphs, { mode: "taxonomy" }, ["a"])).toEqual(["A", "Bộ Y tế", "COVID-19", "Hà Nội"]));
   it("auto: everything", () => expect(tagsOf(paragraphs, { mode: "auto" })).toEqual(["Bộ Y tế", "COVID-19", "Hà Nội", "Trần Văn Hải"]));
 });
+
+describe("tags at archive scale: no junk of the tagger's own", () => {
+  it("matches names and places only capitalised, topics in any case", () => {
+    expect(tagsOf(["Lô hàng mỹ phẩm giả bị thu giữ. Chợ mỹ phẩm và mỹ nhân nói gì về mỹ phẩm?"])).not.toContain("Mỹ");
+    expect(tagsOf(["Tổng thống Mỹ thăm Việt Nam. Quan hệ với Mỹ được nâng cấp."])).toContain("Mỹ");
+    // A lower-case spelling the taxonomy itself writes still counts.
+    expect(tagsOf(["Du khách đến nước Mỹ. Ở nước Mỹ, mùa thu đẹp."])).toContain("Mỹ");
+    expect(tagsOf(["Giá vàng tăng. giá vàng hôm nay lại tăng."])).toContain("Giá vàng");
+  });
+
+  it("never makes a tag of a number or a one- or two-letter fragment", () => {
+    const tags = tagsOf(["Nh Tr St GD đã tới. Nh Tr St GD lại tới. Số 198 và 198 được công bố.", "Nh Tr St GD một lần nữa."]);
+    for (const bad of ["Nh", "Tr", "St", "GD", "198", "A"]) expect(tags).not.toContain(bad);
+  });
+
+  it("does not glue the next sentence's first word onto a name", () => {
+    const runs = capitalisedRuns(buildTagText("Tin", "", ["Quân đội tiến vào Aleppo Các em nhỏ được sơ tán", "Angelina Jolie Một lần nữa"]));
+    const texts = runs.map((r) => r.text);
+    expect(texts).toContain("Aleppo");
+    expect(texts).not.toContain("Aleppo Các");
+    expect(texts).toContain("Angelina Jolie");
+    // Given names that also start sentences are kept: `Nguyễn Văn Năm`.
+    expect(capitalisedRuns(buildTagText("Tin", "", ["Hôm qua Nguyễn Văn Năm đến"])).map((r) => r.text)).toContain("Nguyễn Văn Năm");
+  });
+
+  it("tells the archive which tags it derived and which the editor wrote", () => {
+    const r = tagger().derive({ title: "Tin", lead: "Bộ Công an họp.", paragraphs: ["Bộ Công an họp.", "Bộ Công an kết luận."], explicit: ["Chủ đề riêng"] });
+    expect(r.tags[0]).toBe("Chủ đề riêng");
+    expect(r.derived).toContain("Bộ Công an");
+    expect(r.derived).not.toContain("Chủ đề riêng");
+  });
+});

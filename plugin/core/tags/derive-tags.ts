@@ -47,6 +47,8 @@ export interface TagReason {
 export interface TagResult {
   tags: string[];
   reasons: TagReason[];
+  /** The tags the tagger found itself (not the editor's): the archive keeps them only where enough articles carry them. */
+  derived: string[];
 }
 
 export interface Tagger {
@@ -74,11 +76,13 @@ export function createTagger(settings: TagSettings): Tagger {
   const stop = new Set([...DEFAULT_STOP_LIST, ...settings.stopList].map(foldKey).filter(Boolean));
   // A tag is a name: `giao thông` is shown as `Giao thông` (the taxonomy's own spelling always wins).
   const canonical = (name: string) => taxonomy.byKey.get(foldKey(name)) ?? capitalise(name.normalize("NFC").trim());
+  // Every spelling the taxonomy writes, exactly: a lower-case one (`nước Mỹ`) may match in lower case.
+  const exactForms = new Set(taxonomy.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((f) => f.normalize("NFC"))));
 
   function derive(article: { title: string; lead: string; paragraphs: readonly string[]; explicit: readonly string[] }): TagResult {
     const reasons: TagReason[] = [];
     const seen = new Set<string>();
-    if (settings.mode === "off") return { tags: [], reasons };
+    if (settings.mode === "off") return { tags: [], reasons, derived: [] };
 
     for (const raw of article.explicit) {
       const name = canonical(raw);
@@ -118,6 +122,8 @@ export function createTagger(settings: TagSettings): Tagger {
     if (settings.mode === "auto") for (const m of findLocalBodies(tagText, placeName)) accept(m, "entity");
     for (const m of taxonomy.find(tagText)) {
       if (m.kind === "place" && partOfLongerName(text, m.start, m.end)) continue;
+      // Names and places match only capitalised: `Mỹ` is not in `mỹ phẩm`; topics match in any case.
+      if (m.kind !== "topic" && !exactForms.has(m.form) && startsLowerCase(m.form)) continue;
       accept(m, "taxonomy");
     }
 
@@ -152,6 +158,7 @@ export function createTagger(settings: TagSettings): Tagger {
       if (score < settings.minScore) continue;
       if (c.kind === "name" && c.mentions < 2) continue;
       if (c.kind === "acronym" && c.from === "entity" && !/[a-zà-ỹ]/.test(c.name) && c.mentions < settings.minAcronymMentions && !c.inTitle) continue;
+      if (c.from === "entity" && c.kind !== "place" && isFragment(c.name)) continue;
       scored.push({ tag: c.name, from: c.from, kind: c.kind, score, mentions: c.mentions, inTitle: c.inTitle, inLead: c.inLead, forms: [...c.forms], first: c.first });
     }
     scored.sort((a, b) => b.score - a.score || a.first - b.first);
@@ -213,12 +220,28 @@ function mergePartialNames(candidates: Map<string, Candidate>): void {
   }
 }
 
+function startsLowerCase(s: string): boolean {
+  const first = s.charAt(0);
+  return first !== first.toLocaleUpperCase("vi");
+}
+
+/**
+ * Never a tag of the tagger's own: a number (`198`, `36`), a fragment of one
+ * or two letters (`A`, `Nh`, `Tr`, `GD`), or a run of digits and letters
+ * without a word in it (`3A`, `F1`) — unless the taxonomy names it.
+ */
+export function isFragment(name: string): boolean {
+  const letters = [...name.normalize("NFC")].filter((c) => /\p{L}/u.test(c));
+  if (letters.length <= 2) return true;
+  return /^[\p{N}\s.,:/-]+$/u.test(name);
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 }
 
 function finish(reasons: TagReason[]): TagResult {
-  return { tags: reasons.map((r) => r.tag), reasons };
+  return { tags: reasons.map((r) => r.tag), reasons, derived: reasons.filter((r) => r.from !== "explicit").map((r) => r.tag) };
 }
 
 /** One line per tag for `inspect --explain`. */

@@ -237,6 +237,14 @@ const syllableCache = new Map<string, boolean>();
 
 /** Runs of capitalised words separated by single spaces; shared by the person and foreign-name finders. */
 export interface CapRun { text: string; start: number }
+/** Capitalised words that begin Vietnamese sentences and never end a name. */
+const SENTENCE_STARTS = new Set(
+  // Not given names that also start sentences (`Năm`, `Sáng`, `Chính`, `Thế` are names too).
+  ("Các Những Một Mỗi Ngày Theo Trước Sau Là Khi Trong Tại Với Và Nhưng Đây Này Đó Cũng Để Vì Do Nếu Ngoài Hiện Chiều Trưa Tối Đêm Hôm " +
+    "Tháng Tuần Ông Bà Người Nhiều Đến Cho Có Không Đã Sẽ Đang Bị Được Vậy Còn Rồi Lúc Qua Giờ Riêng Dù Tuy Bởi Cùng Ngay Vừa Thì Mà Nên Phải Hãy Xin Ảnh Video Clip")
+    .split(" "),
+);
+
 export function capitalisedRuns(t: TagText): CapRun[] {
   const { text, tokens } = t;
   const out: CapRun[] = [];
@@ -246,13 +254,21 @@ export function capitalisedRuns(t: TagText): CapRun[] {
     const start = tokens[i]!.start;
     let end = tokens[i]!.end;
     let j = i + 1;
+    // Ends of the run after each word joined by a space (where it may be cut back).
+    const wordEnds: { end: number; word: string }[] = [];
     for (; j < tokens.length; j++) {
       const tok: Token = tokens[j]!;
       const gap = text.slice(end, tok.start);
       // `Hang-seo`, `N'Golo`, `O’Neill`: a hyphen or apostrophe joins parts of one word; a single space joins capitalised words.
-      if (gap === "-" || gap === "'" || gap === "’" || (gap === " " && tok.upper)) end = tok.end;
-      else break;
+      if (gap === "-" || gap === "'" || gap === "’") end = tok.end;
+      else if (gap === " " && tok.upper) {
+        wordEnds.push({ end, word: tok.text });
+        end = tok.end;
+      } else break;
     }
+    // A name never ends in `Các`, `Ngày`, `Theo`…: that word starts the next sentence of a text
+    // that lost its full stop (a caption, a heading). `Aleppo Các em` → `Aleppo`.
+    while (wordEnds.length > 0 && SENTENCE_STARTS.has(wordEnds[wordEnds.length - 1]!.word)) end = wordEnds.pop()!.end;
     out.push({ text: text.slice(start, end), start });
     i = j;
   }
