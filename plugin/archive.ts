@@ -266,6 +266,7 @@ function generatedUrls(index: ArchiveIndex, o: NewsArchiveOptions): Set<string> 
   const out = new Set<string>();
   for (const kind of Object.keys(index.pages) as (keyof ArchiveIndex["pages"])[]) for (const p of index.pages[kind]) out.add(samePage(p.url));
   for (const f of index.feeds) out.add(f.url);
+  for (const p of index.tagLetterPages) out.add(samePage(p.url));
   const p = o.permalinks;
   const single = { home: p.home, years: p.years, tags: p.tags, sources: p.sources, authors: p.authors, notFound: p.notFound, robots: p.robots } as const;
   for (const [kind, url] of Object.entries(single)) if (o.pages[kind as keyof typeof single]) out.add(samePage(url));

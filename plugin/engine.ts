@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildArchive, type Archive, type ArticleView } from "./archive.ts";
 import { ArticleParser } from "./article-parser.ts";
-import type { FeedPage, ListKind, ListPage } from "./core/archive-index.ts";
+import type { FeedPage, ListKind, ListPage, TermListPage } from "./core/archive-index.ts";
 import { LIST_KINDS } from "./collections.ts";
 import { DirectoryData } from "./directory-data.ts";
 import { NewsReader } from "./news-reader.ts";
@@ -19,7 +19,7 @@ import { TAXONOMY_FILE } from "./tag-settings.ts";
 export interface BuildPlan {
   archive: Archive;
   /** The article pages and list pages this build renders (all of them unless `partial`). */
-  render: { article: ArticleView[]; feedAtom: FeedPage[]; feedJson: FeedPage[] } & Record<ListKind, ListPage[]>;
+  render: { article: ArticleView[]; feedAtom: FeedPage[]; feedJson: FeedPage[]; tagLetter: TermListPage[] } & Record<ListKind, ListPage[]>;
   /** URLs that existed after the last build and do not now (partial builds only). */
   removed: string[];
   partial: boolean;
@@ -108,6 +108,10 @@ export class ArchiveEngine {
       removed.push(...chosen.removed);
       clock.lap(kind);
     }
+    // A letter page prints each tag's name, URL and count, not its articles.
+    const letters = this.plan.select("tagLetter", archive.index.tagLetterPages, partial, track, undefined, (p) => ({ ...p, terms: p.terms.map((t) => [t.key, t.name, t.url, t.count]) }));
+    render.tagLetter = letters.pages;
+    removed.push(...letters.removed);
     clock.lap("plan");
     clock.report(`${files.length} files, ${parsed} parsed, ${render.article.length} article pages to render`);
     this.plannedBuild = { archive, render, removed, partial, parsed };

@@ -77,6 +77,9 @@ export interface UiStrings {
   previousYear: string;
   nextYear: string;
   dateNav: string;
+  topTags: string;
+  tagLetters: string;
+  tagsUnder: string;
 }
 
 const VI: UiStrings = {
@@ -151,6 +154,9 @@ const VI: UiStrings = {
   previousYear: "Năm trước",
   nextYear: "Năm sau",
   dateNav: "Ngày, tháng, năm liền kề",
+  topTags: "Chủ đề nhiều bài nhất",
+  tagLetters: "Chủ đề theo chữ cái",
+  tagsUnder: "Chủ đề bắt đầu bằng chữ",
 };
 
 const EN: UiStrings = {
@@ -225,6 +231,9 @@ const EN: UiStrings = {
   previousYear: "Previous year",
   nextYear: "Next year",
   dateNav: "Neighbouring dates",
+  topTags: "Most used topics",
+  tagLetters: "Topics by letter",
+  tagsUnder: "Topics starting with",
 };
 
 export function uiStrings(locale: UiLocale): UiStrings {

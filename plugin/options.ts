@@ -15,6 +15,7 @@ export type PageKind =
   | "month"
   | "day"
   | "tags"
+  | "tagLetter"
   | "tag"
   | "sources"
   | "source"
@@ -44,6 +45,8 @@ export interface PermalinkPatterns {
   month: string;
   day: string;
   tags: string;
+  /** The tags filed under one letter (`/tags/letter/dd/` for Đ); token `:letter`. */
+  tagLetter: string;
   tag: string;
   sources: string;
   source: string;
@@ -164,6 +167,7 @@ export function getDefaults(): NewsArchiveOptions {
       month: true,
       day: true,
       tags: true,
+      tagLetter: true,
       tag: true,
       sources: true,
       source: true,
@@ -188,6 +192,7 @@ export function getDefaults(): NewsArchiveOptions {
       month: "/:year/:month/",
       day: "/:year/:month/:day/",
       tags: "/tags/",
+      tagLetter: "/tags/letter/:letter/",
       tag: "/tags/:tag/",
       sources: "/sources/",
       source: "/sources/:source/",
@@ -248,6 +253,7 @@ const REQUIRED_TOKENS: Partial<Record<keyof PermalinkPatterns, readonly string[]
   tag: [":tag"],
   source: [":source"],
   author: [":author"],
+  tagLetter: [":letter"],
   pageSuffix: [":n"],
   sitemapPart: [":n"],
 };

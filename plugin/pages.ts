@@ -105,6 +105,13 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
       newsPageKind: kind,
     });
   }
+  eleventyConfig.addTemplate(`${PAGES_FOLDER}/tag-letter.njk`, "", {
+    ...base,
+    layout: L("tag-letter"),
+    pagination: { data: `collections.${renderCollectionName("tagLetter")}`, size: 1, alias: "newsTermPage" },
+    permalink: (data: { newsTermPage: { url: string } }) => data.newsTermPage.url,
+    newsPageKind: "tagLetter",
+  });
   // Feeds: Atom and JSON Feed for the archive and for each tag, source and author page.
   for (const [kind, layout] of [["feedAtom", "feed-atom"], ["feedJson", "feed-json"]] as const) {
     eleventyConfig.addTemplate(`${PAGES_FOLDER}/${layout}.njk`, "", {

@@ -131,6 +131,29 @@ export interface LetterGroup {
   terms: TermEntry[];
 }
 
+/** A letter of the tag index: its page (null when letter pages are off) and how many tags it holds. */
+export interface LetterLink {
+  letter: string;
+  url: string | null;
+  count: number;
+}
+
+/** One page of the tags filed under one letter, in Vietnamese order. */
+export interface TermListPage {
+  kind: "tagLetter";
+  url: string;
+  letter: string;
+  /** The page's title: the letter, with the page number after the first page. */
+  title: string;
+  pageNumber: number;
+  pageCount: number;
+  /** Tags under this letter. */
+  total: number;
+  terms: TermEntry[];
+  prevUrl: string | null;
+  nextUrl: string | null;
+}
+
 export type ListKind = "year" | "month" | "day" | "tag" | "source" | "author" | "latest" | "undated";
 
 /** One generated list page: Eleventy paginates over arrays of these (size 1). */
@@ -170,6 +193,12 @@ export interface ArchiveIndex {
   tagGroups: LetterGroup[];
   sources: TermEntry[];
   sourceGroups: LetterGroup[];
+  /** The most used tags (most articles first), for the top of the tag index. */
+  topTags: TermEntry[];
+  /** Every letter tags are filed under, in Vietnamese order, with its page. */
+  tagLetters: LetterLink[];
+  /** The pages of tags by letter; empty when that page kind is off. */
+  tagLetterPages: TermListPage[];
   /** People named in bylines, with their articles. */
   authors: TermEntry[];
   authorGroups: LetterGroup[];
@@ -188,7 +217,7 @@ export interface ArchiveIndex {
 }
 
 /** Every page kind an index entry may link to. */
-export type LinkKind = ListKind | "home" | "years" | "tags" | "sources" | "authors";
+export type LinkKind = ListKind | "home" | "years" | "tags" | "sources" | "authors" | "tagLetter";
 
 export interface FeedOptions {
   /** Entries in the archive's feed (full text). */
@@ -212,6 +241,10 @@ export interface IndexOptions {
   homeSize?: number;
   /** Related articles per article. Default: 5. */
   relatedMax?: number;
+  /** Tags on one letter page of the tag index. Default: 500. */
+  termPageSize?: number;
+  /** Tags at the top of the tag index. Default: 100. */
+  topTags?: number;
   /** Feeds; none when absent. */
   feeds?: FeedOptions;
   /** Localised labels, e.g. month names. */
@@ -334,6 +367,30 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
     return entries;
   };
   const tags = terms(tagTerms, "tag");
+  const tagGroups = groupByLetter(tags);
+  const tagLetterPages: TermListPage[] = [];
+  const tagLetters: LetterLink[] = tagGroups.map((g) => {
+    if (!on("tagLetter")) return { letter: g.letter, url: null, count: g.terms.length };
+    const base = fillPattern(opts.permalinks.tagLetter, { letter: letterSlug(g.letter) });
+    const size = opts.termPageSize ?? 500;
+    const pageCount = Math.max(1, Math.ceil(g.terms.length / size));
+    for (let n = 1; n <= pageCount; n++) {
+      tagLetterPages.push({
+        kind: "tagLetter",
+        url: pageUrl(base, n, opts.permalinks.pageSuffix),
+        letter: g.letter,
+        title: n > 1 ? `${g.letter} · ${opts.labels.page} ${n}` : g.letter,
+        pageNumber: n,
+        pageCount,
+        total: g.terms.length,
+        terms: g.terms.slice((n - 1) * size, n * size),
+        prevUrl: n > 1 ? pageUrl(base, n - 1, opts.permalinks.pageSuffix) : null,
+        nextUrl: n < pageCount ? pageUrl(base, n + 1, opts.permalinks.pageSuffix) : null,
+      });
+    }
+    return { letter: g.letter, url: base, count: g.terms.length };
+  });
+  const topTags = [...tags].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name) || compareStrings(a.key, b.key)).slice(0, opts.topTags ?? 100);
   const sources = terms(sourceTerms, "source");
   const authors = terms(authorTerms, "author");
   const hasUndatedPage = undated.length > 0 && on("undated");
@@ -368,7 +425,10 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
     neighbours,
     years,
     tags,
-    tagGroups: groupByLetter(tags),
+    tagGroups,
+    topTags,
+    tagLetters,
+    tagLetterPages,
     sources,
     sourceGroups: groupByLetter(sources),
     authors,
@@ -601,6 +661,14 @@ class TermTable {
 export function termKey(name: string): string {
   const key = foldKey(name);
   return key !== "" ? key : `x-${shortHash(name)}`;
+}
+
+/** A letter as a URL segment, the way Telex types it: `a`, `aw` (Ă), `aa` (Â), `dd` (Đ), `ee`, `oo`, `ow`, `uw`; `#` → `0-9`. */
+export function letterSlug(letter: string): string {
+  if (letter === "#") return "0-9";
+  const map: Record<string, string> = { Ă: "aw", Â: "aa", Đ: "dd", Ê: "ee", Ô: "oo", Ơ: "ow", Ư: "uw" };
+  const slug = map[letter] ?? foldKey(letter);
+  return slug !== "" ? slug : `x-${shortHash(letter)}`;
 }
 
 /**

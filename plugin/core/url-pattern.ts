@@ -3,11 +3,11 @@
  * numbering list pages. Pure string work.
  */
 
-export type UrlTokens = Partial<Record<"year" | "month" | "day" | "slug" | "tag" | "source" | "author" | "n", string>>;
+export type UrlTokens = Partial<Record<"year" | "month" | "day" | "slug" | "tag" | "source" | "author" | "letter" | "n", string>>;
 
 /** Replace `:token` occurrences; unknown tokens are left as written. */
 export function fillPattern(pattern: string, tokens: UrlTokens): string {
-  return pattern.replace(/:(year|month|day|slug|tag|source|author|n)\b/g, (whole, name: keyof UrlTokens) => tokens[name] ?? whole);
+  return pattern.replace(/:(year|month|day|slug|tag|source|author|letter|n)\b/g, (whole, name: keyof UrlTokens) => tokens[name] ?? whole);
 }
 
 /** URL of page `n` (1-based) of a list whose first page is `base`. */

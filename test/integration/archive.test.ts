@@ -120,17 +120,21 @@ describe("date indexes", () => {
 });
 
 describe("tag and source indexes", () => {
-  it("sorts tags in Vietnamese order (D before Đ) grouped by first letter, with counts", () => {
+  it("sorts tags in Vietnamese order (D before Đ) on one page per letter, with counts, and the most used first on /tags/", () => {
     const html = page("/tags/");
-    const names = [...html.matchAll(/<a href="\/tags\/[^"]+\/">([^<]+)<\/a>/g)].map((m) => m[1]);
-    // Vietnamese alphabet: A < Ă < Â < B … D < Đ; tone marks only break ties (Giáo dục < Giao thông by "d" < "t").
+    const letters = [...html.matchAll(/<li><a href="\/tags\/letter\/([^"/]+)\/">([^<]+)<\/a> <span class="count">(\d+)<\/span><\/li>/g)].map((m) => [m[2], m[1]]);
+    // Vietnamese alphabet: A < Ă < Â < B … D < Đ; a letter's URL is its Telex spelling.
+    expect(letters.map((l) => l[0])).toEqual(["Â", "B", "D", "Đ", "G", "K", "T", "X"]);
+    expect(letters).toContainEqual(["Đ", "dd"]);
+    expect(letters).toContainEqual(["Â", "aa"]);
+    const names = letters.flatMap(([, slug]) => [...page(`/tags/letter/${slug}/`).matchAll(/<a href="\/tags\/(?!letter\/)[^"]+\/">([^<]+)<\/a>/g)].map((m) => m[1]));
+    // Tone marks only break ties (Giáo dục < Giao thông by "d" < "t").
     expect(names).toEqual(["Ẩm thực", "Bóng đá", "Dân sinh", "Đà Nẵng", "Đời sống", "Giáo dục", "Giao thông", "Kinh tế", "Thời tiết", "Xăng dầu"]);
-    expect(names.indexOf("Dân sinh")).toBeLessThan(names.indexOf("Đà Nẵng"));
-    const letters = [...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
-    expect(letters).toContain("D");
-    expect(letters).toContain("Đ");
-    expect(letters).toContain("Â");
-    expect(html).toMatch(/href="\/tags\/kinh-te\/">Kinh tế<\/a> <span class="count">2</);
+    expect(page("/tags/letter/k/")).toMatch(/href="\/tags\/kinh-te\/">Kinh tế<\/a> <span class="count">2</);
+    // The most used come first on /tags/.
+    const top = [...html.split('class="news-terms news-top-tags"')[1]!.matchAll(/<a href="\/tags\/[^"]+\/">([^<]+)<\/a> <span class="count">(\d+)/g)].map((m) => Number(m[2]));
+    expect(top).toEqual([...top].sort((x, y) => y - x));
+    expect(top.length).toBe(names.length);
   });
 
   it("merges tags that differ only in case or diacritics into one page (no duplicate permalink)", () => {

@@ -204,3 +204,31 @@ describe("sitemap", () => {
     expect(bySize.slice(1).flatMap((f) => f.entries).length).toBe(7);
   });
 });
+
+describe("the tag index", () => {
+  const names = ["An", "Ăng", "Âu", "Bé", "Dê", "Đá", "Đổ", "Đũa", "Đèn", "Đinh", "3G Mobile"];
+  const records = names.map((n, i) => rec(`a${i}`, at(String(10 + i)), { tags: [n, ...(i < 3 ? ["Đèn"] : [])] }));
+  it("files tags under Vietnamese letters, one paginated page per letter, Telex in the URL", () => {
+    const index = buildArchiveIndex(records, {
+      zone: d.zone, pageSize: 2, permalinks: d.permalinks, collation: "vi", dateKeys, termPageSize: 2, topTags: 3,
+      formatDate: (iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime }),
+      labels: { month: (y, m) => `${m}/${y}`, monthShort: (m) => m, day: (y, m, dd) => `${dd}/${m}/${y}`, undated: "u", years: "y", page: "Trang" },
+    });
+    expect(index.tagLetters.map((l) => [l.letter, l.url, l.count])).toEqual([
+      ["#", "/tags/letter/0-9/", 1],
+      ["A", "/tags/letter/a/", 1],
+      ["Ă", "/tags/letter/aw/", 1],
+      ["Â", "/tags/letter/aa/", 1],
+      ["B", "/tags/letter/b/", 1],
+      ["D", "/tags/letter/d/", 1],
+      ["Đ", "/tags/letter/dd/", 5],
+    ]);
+    const dd = index.tagLetterPages.filter((p) => p.letter === "Đ");
+    expect(dd.map((p) => [p.url, p.terms.map((t) => t.name), p.prevUrl, p.nextUrl])).toEqual([
+      ["/tags/letter/dd/", ["Đá", "Đèn"], null, "/tags/letter/dd/page/2/"],
+      ["/tags/letter/dd/page/2/", ["Đinh", "Đổ"], "/tags/letter/dd/", "/tags/letter/dd/page/3/"],
+      ["/tags/letter/dd/page/3/", ["Đũa"], "/tags/letter/dd/page/2/", null],
+    ]);
+    expect(index.topTags.map((t) => [t.name, t.count])).toEqual([["Đèn", 4], ["3G Mobile", 1], ["An", 1]]);
+  });
+});
