@@ -7,9 +7,10 @@
 import path from "node:path";
 import { DateTime } from "luxon";
 import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
-import { buildArchiveIndex, termKey, type ArchiveIndex, type ArticleRecord, type IndexedArticle, type TrailStep } from "./core/archive-index.ts";
+import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord, type IndexedArticle, type TrailStep } from "./core/archive-index.ts";
 import { dateKeys } from "./core/format-date.ts";
 import { bodyText } from "./core/render-body.ts";
+import { keepCommonTags } from "./core/tags/archive-tags.ts";
 import type { Diagnostic } from "./core/types.ts";
 import { mergeData, type Data, type DirectoryData } from "./directory-data.ts";
 import { dateLabels } from "./i18n.ts";
@@ -228,32 +229,6 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
   }
   const text = (id: string) => bodyText(body(id));
   return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, text };
-}
-
-/**
- * An article's tags, without the derived ones fewer than `minArticles`
- * articles of the archive carry (a one-off is noise on a page of its own).
- * An editor's tags (front matter, `Từ khóa:`, directory data) always stay.
- * Counted over the whole archive, so an added file may change other
- * articles' tags, never their URLs.
- */
-function keepCommonTags(all: readonly Data[], minArticles: number): (data: Data) => string[] {
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((t): t is string => typeof t === "string" && t.trim() !== "") : []);
-  const count = new Map<string, number>();
-  for (const data of all) for (const key of new Set(list(data.tags).map(termKey))) count.set(key, (count.get(key) ?? 0) + 1);
-  return (data) => {
-    // A key the editor wrote too (in directory data, say) appears in `tags` more often than in `derivedTags`.
-    const derived = new Map<string, number>();
-    for (const key of list(data.derivedTags).map(termKey)) derived.set(key, (derived.get(key) ?? 0) + 1);
-    const tags = list(data.tags);
-    const written = new Map<string, number>();
-    for (const key of tags.map(termKey)) written.set(key, (written.get(key) ?? 0) + 1);
-    return tags.filter((t) => {
-      const key = termKey(t);
-      const editor = (written.get(key) ?? 0) > (derived.get(key) ?? 0);
-      return editor || (count.get(key) ?? 0) >= minArticles;
-    });
-  };
 }
 
 /** `/a/index.html` and `/a/` are one output file. */
