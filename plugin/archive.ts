@@ -299,7 +299,7 @@ function variantDiagnostics(index: ArchiveIndex, fileOf: (id: string) => string)
         ruleId: `${v.kind}-variants`,
         reason:
           v.kind === "tag"
-            ? `Tag "${name}" differs from "${v.shown}" only in case or diacritics; they share one page, shown as "${v.shown}". Declare "${name}" as an alias in _data/newsTaxonomy.json to silence this.`
+            ? `Tag "${name}" is written without accents, and more than one tag of the archive could be meant; it is filed under "${v.shown}", the most used. If it means another, write it with its accents, or declare it as an alias in _data/newsTaxonomy.json.`
             : `Source "${name}" differs from "${v.shown}" only in case or diacritics; they share one page, shown as "${v.shown}".`,
         file: fileOf(v.firstUse[i]!),
         line: 1,

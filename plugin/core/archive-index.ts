@@ -7,6 +7,7 @@
 import { bylineAuthors } from "./authors.ts";
 import { relatedArticles } from "./related.ts";
 import { foldKey } from "./slug.ts";
+import { normaliseTones } from "./tags/text-index.ts";
 import { fillPattern, pageUrl, shortHash } from "./url-pattern.ts";
 
 export interface DateKeys {
@@ -312,9 +313,10 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
   sourceTerms.finish();
   authorTerms.finish();
   for (const a of dated.concat(undated)) {
-    if (a.source) a.source = sourceTerms.ref(a.source.key);
-    a.tags = a.tags.map((t) => tagTerms.ref(t.key));
-    a.authors = a.authors.map((t) => authorTerms.ref(t.key));
+    if (a.source) a.source = sourceTerms.resolve(a.source);
+    // Two spellings on one article that merged (`Covid`, `COVID`) are one tag.
+    a.tags = uniqueRefs(a.tags.map((t) => tagTerms.resolve(t)));
+    a.authors = uniqueRefs(a.authors.map((t) => authorTerms.resolve(t)));
     tagTerms.collect(a, a.tags);
     if (a.source) sourceTerms.collect(a, [a.source]);
     authorTerms.collect(a, a.authors);
@@ -583,12 +585,25 @@ export interface TermVariants {
   firstUse: string[];
 }
 
-/** Tags or sources: variants that fold to one key share one entry and one URL. */
+/**
+ * Tags, sources or authors: the spellings of one name share one entry and one URL.
+ *
+ * Sources merge every spelling that folds to one slug (`Tuổi Trẻ`, `Tuoi Tre`). Tags and authors are
+ * names of people and places, where accents tell different names apart (`Lê Văn Quảng` is not
+ * `Lê Văn Quang`): only case, tone-mark placement (`hoá`/`hóa`) and a fully unaccented spelling
+ * (`Da Nang` → `Đà Nẵng`) merge. Differently accented names that fold to one slug each get a page:
+ * the one on most articles keeps the bare slug, the others get the slug and a short hash of their
+ * spelling, as colliding article slugs do.
+ */
 class TermTable {
-  private readonly spellings = new Map<string, Map<string, number>>();
+  /** Provisional key (the folded slug) → spelling class → spelling → uses. */
+  private readonly spellings = new Map<string, Map<string, Map<string, number>>>();
   private readonly firstUse = new Map<string, string>();
+  /** `${provisional key}\u0000${spelling}` → final ref. */
+  private readonly bySpelling = new Map<string, Ref>();
   private readonly refs = new Map<string, Ref>();
   private readonly members = new Map<string, IndexedArticle[]>();
+  private readonly conflicts: TermVariants[] = [];
 
   constructor(
     private readonly kind: "tag" | "source" | "author",
@@ -597,31 +612,80 @@ class TermTable {
     private readonly collator: Intl.Collator,
   ) {}
 
+  /** Tags and authors keep differently accented spellings apart; sources merge them. */
+  private get accentsMatter(): boolean {
+    return this.kind !== "source";
+  }
+
+  /** The spelling class: what may merge (case and tone placement always; accents only for sources). */
+  private classOf(clean: string): string {
+    const lower = normaliseTones(clean).toLocaleLowerCase("vi");
+    return this.accentsMatter ? lower : termKey(clean);
+  }
+
   /** `id`: the article using this spelling (the first one is named in variant reports). */
   add(name: string, id: string): Ref {
     const clean = name.normalize("NFC").replace(/\s+/g, " ").trim();
     const key = termKey(clean);
-    let counts = this.spellings.get(key);
-    if (!counts) this.spellings.set(key, (counts = new Map()));
+    let classes = this.spellings.get(key);
+    if (!classes) this.spellings.set(key, (classes = new Map()));
+    const cls = this.classOf(clean);
+    let counts = classes.get(cls);
+    if (!counts) classes.set(cls, (counts = new Map()));
     counts.set(clean, (counts.get(clean) ?? 0) + 1);
     if (!this.firstUse.has(`${key}\u0000${clean}`)) this.firstUse.set(`${key}\u0000${clean}`, id);
-    return { name: clean, key, url: "" };
+    // Provisional: `resolve` gives the final one after `finish`. The class keeps two names on one article apart.
+    return { name: clean, key: `${key}\u0000${cls}`, url: "" };
   }
 
-  /** Choose each key's display name: the most used spelling; on a tie the one with diacritics, then collation order. */
+  /** Choose each entry's key, URL and display name (the most used spelling; on a tie the one with diacritics, then collation order). */
   finish(): void {
-    for (const [key, counts] of this.spellings) {
-      let best = "";
-      let bestCount = -1;
-      for (const [name, count] of counts) {
-        if (count > bestCount || (count === bestCount && preferSpelling(name, best, this.collator) < 0)) {
-          best = name;
-          bestCount = count;
+    for (const [key, classes] of this.spellings) {
+      const total = (c: Map<string, number>) => [...c.values()].reduce((x, y) => x + y, 0);
+      let groups = [...classes.entries()].map(([cls, counts]) => ({ cls, counts: new Map(counts) }));
+      if (this.accentsMatter && groups.length > 1) {
+        // A fully unaccented spelling joins the accented one (the most used, when several could claim it).
+        const plain = groups.filter((g) => !hasMarks(g.cls));
+        const accented = groups.filter((g) => hasMarks(g.cls));
+        if (accented.length > 0 && plain.length > 0) {
+          accented.sort((a, b) => total(b.counts) - total(a.counts) || this.collator.compare(a.cls, b.cls));
+          for (const g of plain) for (const [n, c] of g.counts) accented[0]!.counts.set(n, (accented[0]!.counts.get(n) ?? 0) + c);
+          groups = accented;
+        }
+        if (accented.length > 1 && plain.length > 0) {
+          this.conflicts.push({
+            kind: this.kind,
+            key,
+            names: groups.flatMap((g) => [...g.counts.keys()]).sort((a, b) => this.collator.compare(a, b)),
+            shown: "",
+            firstUse: [],
+          });
         }
       }
-      const url = this.pattern === null ? null : fillPattern(this.pattern, { [this.kind]: key });
-      this.refs.set(key, { name: best, key, url });
+      groups.sort((a, b) => total(b.counts) - total(a.counts) || this.collator.compare(a.cls, b.cls));
+      groups.forEach((g, i) => {
+        let best = "";
+        let bestCount = -1;
+        // Shown with its accents: an unaccented spelling that joined never names the page.
+        const shownFrom = [...g.counts].filter(([n]) => hasMarks(n));
+        for (const [name, count] of shownFrom.length > 0 ? shownFrom : g.counts) {
+          if (count > bestCount || (count === bestCount && preferSpelling(name, best, this.collator) < 0)) {
+            best = name;
+            bestCount = count;
+          }
+        }
+        const finalKey = i === 0 ? key : `${key}-${shortHash(g.cls)}`;
+        const url = this.pattern === null ? null : fillPattern(this.pattern, { [this.kind]: finalKey });
+        const ref: Ref = { name: best, key: finalKey, url };
+        this.refs.set(finalKey, ref);
+        for (const name of g.counts.keys()) this.bySpelling.set(`${key}\u0000${name}`, ref);
+      });
     }
+  }
+
+  /** The final ref of a provisional one from `add`. */
+  resolve(provisional: Ref): Ref {
+    return this.bySpelling.get(`${termKey(provisional.name)}\u0000${provisional.name}`)!;
   }
 
   ref(key: string): Ref {
@@ -645,16 +709,36 @@ class TermTable {
     return out.sort((a, b) => this.collator.compare(a.name, b.name) || compareStrings(a.key, b.key));
   }
 
-  /** Keys written in more than one spelling: each spelling with the first article that uses it. */
+  /**
+   * Spellings worth an editor's look. Sources: every key written in more than one spelling (they
+   * share a page). Tags and authors: only an unaccented spelling that could belong to more than one
+   * accented name (`Nguyen Hue`: `Nguyễn Huế` or `Nguyễn Huệ`?); it goes with the most used one.
+   */
   variants(): TermVariants[] {
     const out: TermVariants[] = [];
-    for (const [key, counts] of this.spellings) {
-      if (counts.size <= 1) continue;
-      const names = [...counts.keys()].sort((a, b) => this.collator.compare(a, b));
-      out.push({ kind: this.kind, key, names, shown: this.ref(key).name, firstUse: names.map((n) => this.firstUse.get(`${key}\u0000${n}`)!) });
+    if (this.accentsMatter) {
+      for (const c of this.conflicts) {
+        const plain = c.names.filter((n) => !hasMarks(n));
+        const shown = this.bySpelling.get(`${c.key}\u0000${plain[0]!}`)!.name;
+        const names = [...plain, shown].sort((a, b) => this.collator.compare(a, b));
+        out.push({ ...c, names, shown, firstUse: names.map((n) => this.firstUse.get(`${c.key}\u0000${n}`)!) });
+      }
+      return out;
+    }
+    for (const [key, classes] of this.spellings) {
+      const names = [...classes.values()].flatMap((c) => [...c.keys()]);
+      if (names.length <= 1) continue;
+      names.sort((a, b) => this.collator.compare(a, b));
+      const shown = this.resolve({ name: names[0]!, key, url: null }).name;
+      out.push({ kind: this.kind, key, names, shown, firstUse: names.map((n) => this.firstUse.get(`${key}\u0000${n}`)!) });
     }
     return out;
   }
+}
+
+/** Has any Vietnamese mark (tone, breve, circumflex, horn, đ). */
+function hasMarks(s: string): boolean {
+  return /[\u0300-\u036f]/.test(s.normalize("NFD")) || /[đĐ]/.test(s);
 }
 
 /** URL-safe identity of a tag or source name; names with no letters get a hash. */
@@ -705,7 +789,9 @@ function groupByLetter(terms: readonly TermEntry[]): LetterGroup[] {
 function preferSpelling(a: string, b: string, collator: Intl.Collator): number {
   const marks = (s: string) => s.normalize("NFD").replace(/[đĐ]/g, "d\u0335").length - s.length;
   const capital = (s: string) => (s.charAt(0) !== s.charAt(0).toLocaleLowerCase("vi") ? 1 : 0);
-  return marks(b) - marks(a) || capital(b) - capital(a) || collator.compare(a, b);
+  // Words capitalised, as a name is written: `Đà Nẵng` over `Đà nẵng`.
+  const words = (s: string) => s.split(" ").filter((w) => w.charAt(0) !== w.charAt(0).toLocaleLowerCase("vi")).length;
+  return marks(b) - marks(a) || capital(b) - capital(a) || words(b) - words(a) || collator.compare(a, b);
 }
 
 function uniqueRefs(refs: Ref[]): Ref[] {
