@@ -14,7 +14,8 @@ Commands:
 
 Options of inspect:
   --json                 one JSON array [{ file, data, diagnostics }] instead of YAML
-  --explain              say why each tag was chosen (with --json: "tagReasons")
+  --explain              say why each tag was chosen or dropped (with --json: "tagReasons", "droppedTags")
+  --min-articles <n>     keep a derived tag only when n of the inspected files carry it (default 2, as tags.minArticles)
   --tags <mode>          off | explicit | taxonomy | auto (default auto)
   --data <folder>        where newsTaxonomy.json is (default _data)
   --zone <IANA zone>     zone for wall times without offset (default Asia/Ho_Chi_Minh)`;

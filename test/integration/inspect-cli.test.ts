@@ -17,7 +17,7 @@ function capture(args: string[]) {
 
 describe("news-archive inspect", () => {
   it("prints one JSON array with ISO dates or null, and diagnostics", () => {
-    const { out, code, err } = capture([fixtures, "--json"]);
+    const { out, code, err } = capture([fixtures, "--json", "--min-articles", "1"]);
     const entries = JSON.parse(out) as { file: string; data: Record<string, unknown>; diagnostics: { ruleId: string; line: number }[] }[];
     expect(entries.map((e) => e.file.replace(/\\/g, "/"))).toEqual([
       `${fixtures}/invalid-date.txt`,
@@ -42,11 +42,20 @@ describe("news-archive inspect", () => {
     expect(out).toContain("captions: 2");
   });
 
-  it("explains why each tag was chosen", () => {
-    const { out } = capture(["--explain", `${fixtures}/sample.txt`]);
+  it("explains why each tag was chosen, or dropped for tags.minArticles over the files inspected", () => {
+    const { out } = capture(["--explain", "--min-articles", "1", `${fixtures}/sample.txt`]);
     expect(out).toMatch(/# tag Trần Quốc Tỏ: person, 6 mentions/);
-    const json = JSON.parse(capture(["--explain", "--json", `${fixtures}/sample.txt`]).out);
+    const json = JSON.parse(capture(["--explain", "--json", "--min-articles", "1", `${fixtures}/sample.txt`]).out);
     expect(json[0].tagReasons[0]).toMatchObject({ tag: "Công an nhân dân", from: "taxonomy" });
+    // By default a derived tag needs two of the inspected files, as a build needs two articles.
+    const dropped = capture(["--explain", `${fixtures}/sample.txt`]).out;
+    expect(dropped).toMatch(/# tag Trần Quốc Tỏ: dropped: on 1 of the 1 files inspected, and tags.minArticles is 2 .*found as person, 6 mentions/);
+    const asJson = JSON.parse(capture(["--explain", "--json", `${fixtures}/sample.txt`]).out)[0];
+    expect(asJson.data.tags).toEqual([]);
+    expect(asJson.droppedTags).toEqual(expect.arrayContaining(["Trần Quốc Tỏ", "Bộ Công an"]));
+    // Two copies: every tag is on two files, so all are kept.
+    const twice = JSON.parse(capture(["--json", `${fixtures}/sample.txt`, `${fixtures}/sample.txt`]).out);
+    expect(twice[0].data.tags).toEqual(expect.arrayContaining(["Trần Quốc Tỏ", "Bộ Công an", "Công an nhân dân", "COVID-19"]));
   });
 
   it("derives no tags with --tags off and only the editor's with --tags explicit", () => {
