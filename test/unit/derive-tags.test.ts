@@ -139,3 +139,10 @@ describe("tags at archive scale: no junk of the tagger's own", () => {
     expect(r.derived).not.toContain("Chủ đề riêng");
   });
 });
+
+describe("never tags", () => {
+  it("leaves out lunar years and role or document abbreviations", () => {
+    const tags = tagsOf(["Tết Đinh Dậu đã đến. Xuân Đinh Dậu vui. Đinh Dậu năm nay ấm.", "HĐXX tuyên án. HĐXX nhận định. HĐXX cho rằng. TTXVN đưa tin. TTXVN cho biết. TTXVN viết."]);
+    for (const bad of ["Đinh Dậu", "HĐXX", "TTXVN"]) expect(tags).not.toContain(bad);
+  });
+});
