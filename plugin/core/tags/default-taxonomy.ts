@@ -3,13 +3,15 @@
  * places with several spellings, and recurring news topics. A project adds
  * or overrides entries in `_data/newsTaxonomy.json` (same shape).
  */
+import { foldKey } from "../slug.ts";
+import { AMBIGUOUS_PLACE_NAMES, PLACES } from "./places.ts";
 import type { TaxonomyEntry } from "./taxonomy.ts";
 
 const org = (name: string, ...aliases: string[]): TaxonomyEntry => ({ name, aliases, kind: "organisation" });
 const place = (name: string, ...aliases: string[]): TaxonomyEntry => ({ name, aliases, kind: "place" });
 const topic = (name: string, ...aliases: string[]): TaxonomyEntry => ({ name, aliases, kind: "topic" });
 
-export const DEFAULT_TAXONOMY: readonly TaxonomyEntry[] = [
+const CORE_ENTRIES: readonly TaxonomyEntry[] = [
   // Forces and ministries (names before and after the 2025 reorganisation).
   org("Công an nhân dân", "CAND", "Công an Nhân dân"),
   org("Quân đội nhân dân", "QĐND", "Quân đội Nhân dân"),
@@ -86,3 +88,29 @@ export const DEFAULT_TAXONOMY: readonly TaxonomyEntry[] = [
   topic("Bất động sản", "thị trường bất động sản", "BĐS"),
   topic("Xăng dầu", "giá xăng", "giá xăng dầu"),
 ];
+
+/**
+ * Entries of `extra` join `base`: a name `base` has already gains the extra aliases; a new name is
+ * added. Names that are also ordinary words or given names (`Đức`, `Pháp`, `Nhật`) are left to the
+ * tagger's own rule for them (a country only after a cue such as `nước`, `tại`, `đội tuyển`).
+ */
+function withPlaces(base: readonly TaxonomyEntry[], extra: readonly TaxonomyEntry[], ambiguous: ReadonlySet<string>): TaxonomyEntry[] {
+  const out = base.map((e) => ({ ...e, aliases: [...(e.aliases ?? [])] }));
+  const byKey = new Map(out.map((e) => [foldKey(e.name), e] as const));
+  for (const e of extra) {
+    const known = byKey.get(foldKey(e.name));
+    if (known) {
+      const have = new Set([known.name, ...known.aliases!]);
+      for (const a of e.aliases ?? []) if (!have.has(a)) known.aliases!.push(a);
+      continue;
+    }
+    if (ambiguous.has(e.name)) continue;
+    const entry = { ...e, aliases: [...(e.aliases ?? [])] };
+    out.push(entry);
+    byKey.set(foldKey(e.name), entry);
+  }
+  return out;
+}
+
+/** The built-in taxonomy: the entries above and the place gazetteer (`places.ts`). */
+export const DEFAULT_TAXONOMY: readonly TaxonomyEntry[] = withPlaces(CORE_ENTRIES, PLACES, new Set(AMBIGUOUS_PLACE_NAMES));

@@ -121,7 +121,9 @@ export function findLocalBodies(t: TagText, canonPlace: (s: string) => string | 
     }
     if (!place && level) place = words.slice(0, 3).join(" ");
     if (!place) continue;
-    const placeName = canonPlace(`${level} ${place}`.trim()) ?? (level ? `${level} ${place}` : (canonPlace(place) ?? place));
+    // `TP Hồ Chí Minh` → `TP.HCM`, but `tỉnh Quảng Ninh` stays as written: the level is part of the body's name.
+    const withLevel = level ? canonPlace(`${level} ${place}`) : undefined;
+    const placeName = withLevel !== undefined && withLevel !== place ? withLevel : level ? `${level} ${place}` : (canonPlace(place) ?? place);
     const formEnd = hit.end + m[0].length - (m[2]!.length - place.length);
     out.push({ name: `${head} ${placeName}`, kind: "organisation", form: text.slice(hit.start, formEnd), start: hit.start, end: formEnd });
   }
