@@ -146,3 +146,19 @@ describe("never tags", () => {
     for (const bad of ["Đinh Dậu", "HĐXX", "TTXVN"]) expect(tags).not.toContain(bad);
   });
 });
+
+describe("themes from the built-in topic lexicon", () => {
+  it("tags what an article dwells on, in lower case, and at most two themes", () => {
+    const text = [
+      "Vụ tai nạn giao thông trên quốc lộ 1 khiến hai người chết.",
+      "Đây là vụ tai nạn giao thông thứ ba trong tuần; TNGT tăng mạnh dịp lễ.",
+      "Cơ quan chức năng điều tra vụ việc, xử lý vi phạm nồng độ cồn, xử lý vi phạm tốc độ.",
+    ];
+    const tags = tagsOf(text, {}, [], "Tai nạn giao thông nghiêm trọng");
+    expect(tags).toContain("Tai nạn giao thông");
+    // Mentioned once in passing: not what the article is about.
+    expect(tags).not.toContain("Rượu bia");
+    const many = tagsOf(["ma túy ma túy ma túy", "đánh bạc đánh bạc đánh bạc", "buôn lậu buôn lậu buôn lậu", "lừa đảo lừa đảo lừa đảo"]);
+    expect(many.filter((t) => ["Ma túy", "Cờ bạc", "Buôn lậu", "Lừa đảo"].includes(t)).length).toBeLessThanOrEqual(2);
+  });
+});

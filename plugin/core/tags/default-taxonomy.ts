@@ -5,6 +5,7 @@
  */
 import { foldKey } from "../slug.ts";
 import { AMBIGUOUS_PLACE_NAMES, PLACES } from "./places.ts";
+import { TOPIC_LEXICON } from "./topic-lexicon.ts";
 import type { TaxonomyEntry } from "./taxonomy.ts";
 
 const org = (name: string, ...aliases: string[]): TaxonomyEntry => ({ name, aliases, kind: "organisation" });
@@ -72,6 +73,7 @@ const CORE_ENTRIES: readonly TaxonomyEntry[] = [
   place("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "BR-VT"),
   place("Úc", "Australia"),
   place("Nga", "Liên bang Nga"),
+  place("Italia", "Italy", "nước Ý", "Ý"),
   // Recurring topics.
   topic("COVID-19", "Covid-19", "COVID", "Covid", "SARS-CoV-2", "nCoV", "virus corona", "Covid 19", "COVID 19"),
   topic("V-League", "V.League", "VLeague", "V-League 1", "V.League 1"),
@@ -112,5 +114,5 @@ function withPlaces(base: readonly TaxonomyEntry[], extra: readonly TaxonomyEntr
   return out;
 }
 
-/** The built-in taxonomy: the entries above and the place gazetteer (`places.ts`). */
-export const DEFAULT_TAXONOMY: readonly TaxonomyEntry[] = withPlaces(CORE_ENTRIES, PLACES, new Set(AMBIGUOUS_PLACE_NAMES));
+/** The built-in taxonomy: the entries above, the place gazetteer (`places.ts`) and the topic lexicon (`topic-lexicon.ts`). */
+export const DEFAULT_TAXONOMY: readonly TaxonomyEntry[] = withPlaces(withPlaces(CORE_ENTRIES, PLACES, new Set(AMBIGUOUS_PLACE_NAMES)), TOPIC_LEXICON, new Set());

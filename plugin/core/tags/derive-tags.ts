@@ -123,7 +123,7 @@ export function createTagger(settings: TagSettings): Tagger {
     for (const m of taxonomy.find(tagText)) {
       if (m.kind === "place" && partOfLongerName(text, m.start, m.end)) continue;
       // Names and places match only capitalised: `Mỹ` is not in `mỹ phẩm`; topics match in any case.
-      if (m.kind !== "topic" && !exactForms.has(m.form) && startsLowerCase(m.form)) continue;
+      if (m.kind !== "topic" && m.kind !== "theme" && !exactForms.has(m.form) && startsLowerCase(m.form)) continue;
       accept(m, "taxonomy");
     }
 
@@ -162,8 +162,12 @@ export function createTagger(settings: TagSettings): Tagger {
       scored.push({ tag: c.name, from: c.from, kind: c.kind, score, mentions: c.mentions, inTitle: c.inTitle, inLead: c.inLead, forms: [...c.forms], first: c.first });
     }
     scored.sort((a, b) => b.score - a.score || a.first - b.first);
+    let themes = 0;
     for (const s of scored) {
       if (reasons.length >= settings.maxTags) break;
+      // A broad theme (`Tai nạn giao thông`, `Thuế`) only when the article dwells on it, and at most two.
+      if (s.kind === "theme" && (s.score < THEME_MIN_SCORE || themes >= MAX_THEMES)) continue;
+      if (s.kind === "theme") themes++;
       const { first: _first, ...reason } = s;
       reasons.push(reason);
     }
@@ -219,6 +223,11 @@ function mergePartialNames(candidates: Map<string, Candidate>): void {
     candidates.delete(key);
   }
 }
+
+/** A theme needs this score (three mentions, or two with one in the title or lead)… */
+const THEME_MIN_SCORE = 3;
+/** …and an article gets at most this many: the subjects it is about, not every one it mentions. */
+const MAX_THEMES = 2;
 
 function startsLowerCase(s: string): boolean {
   const first = s.charAt(0);
