@@ -232,3 +232,19 @@ describe("the tag index", () => {
     expect(index.topTags.map((t) => [t.name, t.count])).toEqual([["Đèn", 4], ["3G Mobile", 1], ["An", 1]]);
   });
 });
+
+describe("tags over the archive", () => {
+  it("counts differently accented names apart, as the index files them", async () => {
+    const { keepCommonTags } = await import("../../plugin/core/tags/archive-tags.ts");
+    const data = [
+      { tags: ["Lê Văn Quảng", "Đà Nẵng"], derivedTags: ["Lê Văn Quảng", "Đà Nẵng"] },
+      { tags: ["Lê Văn Quảng", "Da Nang"], derivedTags: ["Lê Văn Quảng", "Da Nang"] },
+      { tags: ["Lê Văn Quang", "Chủ đề riêng"], derivedTags: ["Lê Văn Quang"] },
+    ];
+    const keep = keepCommonTags(data, 2);
+    expect(keep(data[0]!)).toEqual(["Lê Văn Quảng", "Đà Nẵng"]);
+    expect(keep(data[1]!)).toEqual(["Lê Văn Quảng", "Da Nang"]);
+    // `Lê Văn Quang` is another person, on one article only; the editor's tag stays.
+    expect(keep(data[2]!)).toEqual(["Chủ đề riêng"]);
+  });
+});

@@ -3,6 +3,15 @@
  * enough articles carry it. Pure: the build and the tag evaluation share it.
  */
 import { termKey } from "../archive-index.ts";
+import { normaliseTones } from "./text-index.ts";
+
+function nameClass(t: string): string {
+  return normaliseTones(t.normalize("NFC").replace(/\s+/g, " ").trim()).toLocaleLowerCase("vi");
+}
+
+function hasMarks(s: string): boolean {
+  return /[\u0300-\u036f]/.test(s.normalize("NFD")) || /[đĐ]/.test(s);
+}
 
 interface TaggedData {
   tags?: unknown;
@@ -18,8 +27,18 @@ interface TaggedData {
  */
 export function keepCommonTags(all: readonly TaggedData[], minArticles: number): (data: TaggedData) => string[] {
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((t): t is string => typeof t === "string" && t.trim() !== "") : []);
-  const count = new Map<string, number>();
-  for (const data of all) for (const key of new Set(list(data.tags).map(termKey))) count.set(key, (count.get(key) ?? 0) + 1);
+  // Counted as the index files tags: differently accented names apart (`Quảng` ≠ `Quang`), case and
+  // tone placement together, an unaccented spelling with every name it could be.
+  const byName = new Map<string, number>();
+  const plainByKey = new Map<string, number>();
+  const allByKey = new Map<string, number>();
+  for (const data of all) {
+    const tags = list(data.tags);
+    for (const name of new Set(tags.map(nameClass))) byName.set(name, (byName.get(name) ?? 0) + 1);
+    for (const key of new Set(tags.map(termKey))) allByKey.set(key, (allByKey.get(key) ?? 0) + 1);
+    for (const key of new Set(tags.filter((t) => !hasMarks(t)).map(termKey))) plainByKey.set(key, (plainByKey.get(key) ?? 0) + 1);
+  }
+  const countOf = (t: string) => (hasMarks(t) ? (byName.get(nameClass(t)) ?? 0) + (plainByKey.get(termKey(t)) ?? 0) : (allByKey.get(termKey(t)) ?? 0));
   return (data) => {
     // A key the editor wrote too (in directory data, say) appears in `tags` more often than in `derivedTags`.
     const derived = new Map<string, number>();
@@ -30,7 +49,7 @@ export function keepCommonTags(all: readonly TaggedData[], minArticles: number):
     return tags.filter((t) => {
       const key = termKey(t);
       const editor = (written.get(key) ?? 0) > (derived.get(key) ?? 0);
-      return editor || (count.get(key) ?? 0) >= minArticles;
+      return editor || countOf(t) >= minArticles;
     });
   };
 }
