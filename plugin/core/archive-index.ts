@@ -7,7 +7,7 @@
 import { bylineAuthors } from "./authors.ts";
 import { relatedArticles } from "./related.ts";
 import { foldKey } from "./slug.ts";
-import { normaliseTones } from "./tags/text-index.ts";
+import { hasMarks, nameClass } from "./tags/name-class.ts";
 import { fillPattern, pageUrl, shortHash } from "./url-pattern.ts";
 
 export interface DateKeys {
@@ -619,8 +619,7 @@ class TermTable {
 
   /** The spelling class: what may merge (case and tone placement always; accents only for sources). */
   private classOf(clean: string): string {
-    const lower = normaliseTones(clean).toLocaleLowerCase("vi");
-    return this.accentsMatter ? lower : termKey(clean);
+    return this.accentsMatter ? nameClass(clean) : termKey(clean);
   }
 
   /** `id`: the article using this spelling (the first one is named in variant reports). */
@@ -736,10 +735,6 @@ class TermTable {
   }
 }
 
-/** Has any Vietnamese mark (tone, breve, circumflex, horn, đ). */
-function hasMarks(s: string): boolean {
-  return /[\u0300-\u036f]/.test(s.normalize("NFD")) || /[đĐ]/.test(s);
-}
 
 /** URL-safe identity of a tag or source name; names with no letters get a hash. */
 export function termKey(name: string): string {

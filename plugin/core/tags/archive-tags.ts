@@ -3,15 +3,7 @@
  * enough articles carry it. Pure: the build and the tag evaluation share it.
  */
 import { termKey } from "../archive-index.ts";
-import { normaliseTones } from "./text-index.ts";
-
-function nameClass(t: string): string {
-  return normaliseTones(t.normalize("NFC").replace(/\s+/g, " ").trim()).toLocaleLowerCase("vi");
-}
-
-function hasMarks(s: string): boolean {
-  return /[\u0300-\u036f]/.test(s.normalize("NFD")) || /[đĐ]/.test(s);
-}
+import { hasMarks, nameClass } from "./name-class.ts";
 
 interface TaggedData {
   tags?: unknown;

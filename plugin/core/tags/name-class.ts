@@ -1,0 +1,16 @@
+/**
+ * When two spellings of a tag are one name. Accents tell Vietnamese names
+ * apart (`Quảng` is not `Quang`); case, tone-mark placement (`hoá`/`hóa`),
+ * spaces and punctuation (`Cheol-soo`/`Cheol Soo`) do not.
+ */
+import { normaliseTones } from "./text-index.ts";
+
+/** Letters with their accents, lower case, tone placement normalised, other characters as single spaces. */
+export function nameClass(t: string): string {
+  return normaliseTones(t.normalize("NFC")).toLocaleLowerCase("vi").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
+}
+
+/** Has any Vietnamese mark (tone, breve, circumflex, horn, đ). */
+export function hasMarks(s: string): boolean {
+  return /[\u0300-\u036f]/.test(s.normalize("NFD")) || /[đĐ]/.test(s);
+}
