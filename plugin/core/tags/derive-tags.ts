@@ -161,7 +161,8 @@ export function createTagger(settings: TagSettings): Tagger {
       if (c.from === "entity" && c.kind !== "place" && isFragment(c.name)) continue;
       scored.push({ tag: c.name, from: c.from, kind: c.kind, score, mentions: c.mentions, inTitle: c.inTitle, inLead: c.inLead, forms: [...c.forms], first: c.first });
     }
-    scored.sort((a, b) => b.score - a.score || a.first - b.first);
+    // Named things first; a broad theme takes a place only when one is left.
+    scored.sort((a, b) => Number(a.kind === "theme") - Number(b.kind === "theme") || b.score - a.score || a.first - b.first);
     let themes = 0;
     for (const s of scored) {
       if (reasons.length >= settings.maxTags) break;
