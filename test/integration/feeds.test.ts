@@ -1,11 +1,12 @@
 /** Feeds, sitemap and robots.txt of a real build, read back with an XML parser and JSON.parse. */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import newsArchive from "../../plugin/index.ts";
-import { article, buildSite, makeSite } from "./helpers.ts";
+import { article, buildInChild, buildSite, makeSite } from "./helpers.ts";
 
 const files = {
   "news/a.txt": article("Bảo đảm công tác Đảng", "Thứ tư, 08/12/2021 17:50", { source: "CAND", tags: ["Bộ Công an", "Hà Nội"] }),
@@ -156,6 +157,16 @@ describe("sitemap and robots.txt", () => {
       total += urls.length;
     });
     expect(total).toBe([...pages.keys()].filter((u) => u.endsWith("/")).length);
+  }, 60_000);
+
+  it("says once, in a real build, that no sitemap was written without site.url", () => {
+    const root = makeSite(files);
+    const r = buildInChild(root);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.match(/no sitemap\.xml was written: a sitemap needs absolute URLs, and `site\.url` is not set/g)?.length).toBe(1);
+    expect(existsSync(path.join(root, "_site/sitemap.xml"))).toBe(false);
+    const quiet = buildInChild(makeSite(files), {}, { pages: { sitemap: false } });
+    expect(quiet.stderr).not.toContain("sitemap");
   }, 60_000);
 
   it("writes no sitemap without site.url, and a robots.txt without a Sitemap line", async () => {
