@@ -162,3 +162,13 @@ describe("themes from the built-in topic lexicon", () => {
     expect(many.filter((t) => ["Ma túy", "Cờ bạc", "Buôn lậu", "Lừa đảo"].includes(t)).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe("labels before a name", () => {
+  it("drops a caption's or a crowd's label in front of a name", () => {
+    const texts = capitalisedRuns(buildTagText("Tin", "", ["Video Nadal thắng trận", "nhiều Fan Chelsea phản đối"])).map((r) => r.text);
+    expect(texts).toContain("Nadal");
+    expect(texts).toContain("Chelsea");
+    expect(texts).not.toContain("Video Nadal");
+    expect(texts).not.toContain("Fan Chelsea");
+  });
+});

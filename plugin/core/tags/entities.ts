@@ -247,6 +247,9 @@ const SENTENCE_STARTS = new Set(
     .split(" "),
 );
 
+/** Capitalised labels that stand before a name and are not part of it. */
+const LEADING_LABELS = new Set(["Video", "Clip", "Ảnh", "Fan", "Fans"]);
+
 export function capitalisedRuns(t: TagText): CapRun[] {
   const { text, tokens } = t;
   const out: CapRun[] = [];
@@ -271,7 +274,10 @@ export function capitalisedRuns(t: TagText): CapRun[] {
     // A name never ends in `Các`, `Ngày`, `Theo`…: that word starts the next sentence of a text
     // that lost its full stop (a caption, a heading). `Aleppo Các em` → `Aleppo`.
     while (wordEnds.length > 0 && SENTENCE_STARTS.has(wordEnds[wordEnds.length - 1]!.word)) end = wordEnds.pop()!.end;
-    out.push({ text: text.slice(start, end), start });
+    // `Video Nadal`, `Clip Messi`, `Fan Chelsea`: a caption's or a crowd's label before the name.
+    let from = start;
+    if (wordEnds.length > 0 && LEADING_LABELS.has(tokens[i]!.text)) from = tokens[i + 1]!.start;
+    out.push({ text: text.slice(from, end), start: from });
     i = j;
   }
   return out;
