@@ -25,5 +25,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(target: string): void;
   addPlugin(plugin: unknown, options?: Record<string, unknown>): unknown;
+  /** Throws when the running Eleventy does not satisfy the semver range. */
+  versionCheck?(range: string): void;
   on(event: string, fn: (arg: never) => unknown): void;
 }

@@ -27,6 +27,7 @@ interface BuildEvent {
 }
 
 export default function newsArchive(eleventyConfig: EleventyConfig, userOptions: UserOptions = {}): void {
+  eleventyConfig.versionCheck?.(ELEVENTY_COMPATIBILITY);
   const options = resolveOptions(userOptions);
   const dirs = () => ({ input: eleventyConfig.directories.input, output: eleventyConfig.directories.output, data: eleventyConfig.directories.data });
   const engine = new ArchiveEngine(options, dirs, displayPath);
@@ -117,6 +118,13 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     if (summary.errors > 0 && options.failOnError) throw new NewsArchiveContentError(summary);
   });
 }
+
+/** The Eleventy versions the plugin works with (as `package.json`'s `11ty.compatibility`). */
+export const ELEVENTY_COMPATIBILITY = ">=3.0.0";
+
+// Like the official plugins: added twice (by a user and by another plugin), it registers once.
+Object.defineProperty(newsArchive, "eleventyPackage", { value: "news-archive" });
+Object.defineProperty(newsArchive, "eleventyPluginOptions", { value: { unique: true } });
 
 /** Path as a person types it from the project folder, `/`-separated. */
 export function displayPath(inputPath: string): string {

@@ -31,7 +31,20 @@ export function scanNewsFolder(dir: string, display: (p: string) => string = (p)
   let root: string;
   try {
     root = realpathSync(dir);
-  } catch {
+  } catch (cause) {
+    // No news folder at all: say where the build looked, or an empty archive would look like success.
+    const code = (cause as NodeJS.ErrnoException).code;
+    diagnostics.push({
+      severity: "warning",
+      ruleId: "missing-news-folder",
+      reason:
+        code === "ENOENT"
+          ? "The news folder does not exist, so no article was read. Create it and put the raw .txt files there, or set the `newsFolder` option (a folder inside Eleventy's input folder)."
+          : `The news folder cannot be opened (${code ?? String(cause)}), so no article was read.`,
+      file: display(dir),
+      line: 1,
+      column: 1,
+    });
     return { articles: [], files: [], diagnostics };
   }
   const inside = (real: string) => real === root || real.startsWith(root + path.sep);

@@ -91,7 +91,11 @@ export function inspectFiles(files: readonly string[], zone: string, tagger: Tag
   });
 }
 
-export function runInspect(args: readonly string[], out: Writable, err: Writable): number {
+export function runInspect(args: readonly string[], out: Writable, err: Writable, usage = ""): number {
+  if (args.includes("--help") || args.includes("-h")) {
+    out.write(usage + "\n");
+    return 0;
+  }
   const opts = parseInspectArgs(args);
   const tagger = createTagger(resolveTagSettings({ mode: opts.tagsMode }, opts.dataDir));
   const entries = inspectFiles(collectFiles(opts.paths), opts.zone, tagger);

@@ -22,7 +22,7 @@ Options of inspect:
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === "inspect") return runInspect(rest, process.stdout, process.stderr);
+  if (command === "inspect") return runInspect(rest, process.stdout, process.stderr, USAGE);
   if (command === "layouts") return runLayouts(rest, process.stdout);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     process.stdout.write(USAGE + "\n");

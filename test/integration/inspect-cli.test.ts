@@ -16,6 +16,13 @@ function capture(args: string[]) {
 }
 
 describe("news-archive inspect", () => {
+  it("prints its usage for --help and exits 0", () => {
+    let out = "";
+    const code = runInspect(["--help"], { write: (t: string) => (out += t) }, { write: () => true }, "Usage: news-archive inspect …");
+    expect(code).toBe(0);
+    expect(out).toContain("Usage: news-archive inspect");
+  });
+
   it("prints one JSON array with ISO dates or null, and diagnostics", () => {
     const { out, code, err } = capture([fixtures, "--json", "--min-articles", "1"]);
     const entries = JSON.parse(out) as { file: string; data: Record<string, unknown>; diagnostics: { ruleId: string; line: number }[] }[];
