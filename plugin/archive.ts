@@ -13,7 +13,7 @@ import { bodyText } from "./core/render-body.ts";
 import { keepCommonTags } from "./core/tags/archive-tags.ts";
 import type { Diagnostic } from "./core/types.ts";
 import { mergeData, type Data, type DirectoryData } from "./directory-data.ts";
-import { dateLabels } from "./i18n.ts";
+import { calendarLabels, dateLabels, onThisDayLabels } from "./i18n.ts";
 import type { NewsFile } from "./news-reader.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 
@@ -61,6 +61,8 @@ export interface Archive {
   body(id: string): string;
   /** The article's paragraphs and captions as plain text (for the search index). */
   text(id: string): string[];
+  /** The article's raw file relative to the news folder, `/`-separated (for the open data). */
+  newsFile(id: string): string;
 }
 
 /** Derived fields that are empty when the text does not give them, so directory data can supply them. */
@@ -166,6 +168,10 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
         scopes: { archive: o.pages.feed, tag: o.pages.tagFeed, source: o.pages.sourceFeed, author: o.pages.authorFeed },
       },
       labels,
+      calendar: o.pages.calendar ? calendarLabels(o.locale) : undefined,
+      onThisDay: o.pages.onThisDay
+        ? { pattern: o.permalinks.onThisDay, indexUrl: o.pages.onThisDayIndex ? o.permalinks.onThisDayIndex : null, labels: onThisDayLabels(o.locale) }
+        : undefined,
       dateKeys,
       formatDate: labels.formatDate,
       collation: "vi",
@@ -228,7 +234,12 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     items.set(view.id, collectionItem(view, p.file, inputRoot, ctx.outputDir, body));
   }
   const text = (id: string) => bodyText(body(id));
-  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, text };
+  const newsRoot = path.join(inputRoot, o.newsFolder);
+  const newsFile = (id: string) => {
+    const p = byId.get(id);
+    return p ? path.relative(newsRoot, p.file.key).split(path.sep).join("/") : "";
+  };
+  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, text, newsFile };
 }
 
 /** `/a/index.html` and `/a/` are one output file. */
@@ -242,8 +253,23 @@ function generatedUrls(index: ArchiveIndex, o: NewsArchiveOptions): Set<string> 
   for (const kind of Object.keys(index.pages) as (keyof ArchiveIndex["pages"])[]) for (const p of index.pages[kind]) out.add(samePage(p.url));
   for (const f of index.feeds) out.add(f.url);
   for (const p of index.tagLetterPages) out.add(samePage(p.url));
+  for (const p of index.onThisDay) out.add(samePage(p.url));
   const p = o.permalinks;
-  const single = { home: p.home, years: p.years, tags: p.tags, sources: p.sources, authors: p.authors, notFound: p.notFound, robots: p.robots } as const;
+  const single = {
+    home: p.home,
+    years: p.years,
+    tags: p.tags,
+    sources: p.sources,
+    authors: p.authors,
+    notFound: p.notFound,
+    robots: p.robots,
+    onThisDayIndex: p.onThisDayIndex,
+    data: p.data,
+    dataJsonl: p.dataJsonl,
+    dataCsv: p.dataCsv,
+    dataTags: p.dataTags,
+    dataSources: p.dataSources,
+  } as const;
   for (const [kind, url] of Object.entries(single)) if (o.pages[kind as keyof typeof single]) out.add(samePage(url));
   if (o.pages.sitemap && o.site.url !== "") {
     out.add(p.sitemap);
@@ -259,7 +285,7 @@ function generatedUrls(index: ArchiveIndex, o: NewsArchiveOptions): Set<string> 
 }
 
 /** Eleventy's spelling of an input path: relative to the working folder, with a leading `./`. */
-function eleventyInputPath(absolute: string): string {
+export function eleventyInputPath(absolute: string): string {
   return `./${path.relative(process.cwd(), absolute).split(path.sep).join("/")}`;
 }
 

@@ -43,6 +43,8 @@ export class DirectoryData {
 
   private async compute(folder: string): Promise<FolderData> {
     const root = path.resolve(this.inputDir);
+    // A file outside the input folder (`inspect incoming/a.txt`) gets no folder's data.
+    if (folder !== root && !folder.startsWith(root + path.sep)) return { data: {}, fingerprint: "" };
     const parent = folder === root || !folder.startsWith(root + path.sep) ? null : path.dirname(folder);
     const base = parent ? await this.forFolder(parent) : { data: {}, fingerprint: "" };
     let data = base.data;

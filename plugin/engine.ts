@@ -9,17 +9,18 @@ import path from "node:path";
 import { buildArchive, type Archive, type ArticleView } from "./archive.ts";
 import { ArticleParser } from "./article-parser.ts";
 import type { FeedPage, ListKind, ListPage, TermListPage } from "./core/archive-index.ts";
+import type { OnThisDayPage } from "./core/on-this-day.ts";
 import { LIST_KINDS } from "./collections.ts";
 import { DirectoryData } from "./directory-data.ts";
 import { NewsReader } from "./news-reader.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import { RenderPlan } from "./render-plan.ts";
-import { TAXONOMY_FILE } from "./tag-settings.ts";
+import { misplacedTaxonomy, TAXONOMY_FILE } from "./tag-settings.ts";
 
 export interface BuildPlan {
   archive: Archive;
   /** The article pages and list pages this build renders (all of them unless `partial`). */
-  render: { article: ArticleView[]; feedAtom: FeedPage[]; feedJson: FeedPage[]; tagLetter: TermListPage[] } & Record<ListKind, ListPage[]>;
+  render: { article: ArticleView[]; feedAtom: FeedPage[]; feedJson: FeedPage[]; tagLetter: TermListPage[]; onThisDay: OnThisDayPage[] } & Record<ListKind, ListPage[]>;
   /** URLs that existed after the last build and do not now (partial builds only). */
   removed: string[];
   partial: boolean;
@@ -74,6 +75,8 @@ export class ArchiveEngine {
       directoryData: new DirectoryData(dirs.input, this.display),
     });
     archive.diagnostics.push(...folder);
+    const misplaced = misplacedTaxonomy(dirs.data, process.cwd(), this.display);
+    if (misplaced) archive.diagnostics.push(misplaced);
     const track = watching && this.options.partialRebuilds;
     clock.lap("archive");
     const partial = track && partialAllowed && this.plan.hasBaseline;
@@ -112,6 +115,9 @@ export class ArchiveEngine {
     const letters = this.plan.select("tagLetter", archive.index.tagLetterPages, partial, track, undefined, (p) => ({ ...p, terms: p.terms.map((t) => [t.key, t.name, t.url, t.count]) }));
     render.tagLetter = letters.pages;
     removed.push(...letters.removed);
+    const days = this.plan.select("onThisDay", archive.index.onThisDay, partial, track, undefined, (p) => ({ ...p, years: p.years.map((y) => ({ ...y, items: y.items.map(P) })) }));
+    render.onThisDay = days.pages;
+    removed.push(...days.removed);
     clock.lap("plan");
     clock.report(`${files.length} files, ${parsed} parsed, ${render.article.length} article pages to render`);
     this.plannedBuild = { archive, render, removed, partial, parsed };

@@ -10,12 +10,14 @@ import { registerFeedFilters } from "./feeds.ts";
 import { registerFilters } from "./filters.ts";
 import { uiStrings } from "./i18n.ts";
 import { NewsWatch, triggerFileFor } from "./news-watch.ts";
+import { eleventyWrote, openDataView, writeOpenData } from "./open-data.ts";
 import { resolveOptions, type UserOptions } from "./options.ts";
 import { PAGES_FOLDER, registerLayouts, registerPages } from "./pages.ts";
 import { formatReport, NewsArchiveContentError, summarise, summaryLine } from "./report.ts";
 import { SearchRuns } from "./search-runs.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { registerSitemap, sitemapEnabled, sitemapWarning } from "./sitemap.ts";
+import { projectRegistry } from "./project-registry.ts";
 import { StaleOutput, type BuildResult } from "./stale-output.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -31,6 +33,8 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
   const options = resolveOptions(userOptions);
   const dirs = () => ({ input: eleventyConfig.directories.input, output: eleventyConfig.directories.output, data: eleventyConfig.directories.data });
   const engine = new ArchiveEngine(options, dirs, displayPath);
+  // `news-archive inspect` loads the project's config and reads the options and folders from here.
+  projectRegistry().push({ options, dirs });
 
   // The official feed plugin: its filters for the site's own templates (an RSS 2.0 feed over
   // `collections.newsDated` with its `feedPlugin`), and it adds Eleventy's HTML base plugin
@@ -55,6 +59,8 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     searchUrl: options.search ? options.permalinks.search : null,
     // Null when no sitemap is written (it needs site.url).
     sitemapUrl: sitemapEnabled(options) ? options.permalinks.sitemap : null,
+    // The open-data page and files; null for each that is off.
+    openData: openDataView(options),
   });
   let sitemapWarned = false;
 
@@ -64,6 +70,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
   eleventyConfig.addWatchTarget(watch.triggerFile);
   let onlyNewsChanged = false;
   let building = false;
+  let buildStarted = 0;
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
     onlyNewsChanged = watch.onlyNewsChanged(queue);
   });
@@ -73,6 +80,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     // A build that never reached `eleventy.after` (it failed) leaves no baseline to skip pages against.
     if (building) engine.finish(false);
     building = true;
+    buildStarted = Date.now();
     const partial = onlyNewsChanged && arg?.outputMode === "fs" && arg?.incremental !== true;
     onlyNewsChanged = false;
     const plan = await engine.start(watching, partial);
@@ -92,6 +100,11 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
       const own = arg.results.filter((r) => typeof r.inputPath === "string" && r.inputPath.includes(`/${PAGES_FOLDER}/`));
       const removed = stale.prune(own, eleventyConfig.directories.output, kind, plan.removed);
       if (removed.length > 0) console.log(`news-archive: removed ${removed.length} page${removed.length === 1 ? "" : "s"} no longer in the archive`);
+      // Streamed after the pages, and only when Eleventy really wrote them (not with --dryrun).
+      const stylesheet = arg.results.find((r) => r.url === options.permalinks.stylesheet);
+      if (eleventyWrote(stylesheet?.outputPath || undefined, buildStarted)) {
+        await writeOpenData(plan.archive, options, eleventyConfig.directories.output, eleventyConfig.pathPrefix ?? "/");
+      }
     }
     engine.finish(true);
     engine.stop();

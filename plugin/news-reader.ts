@@ -117,7 +117,7 @@ export class NewsReader {
 /** No news article comes near this; a bigger file is a mistake (a video, a database dump) and is not read into memory. */
 export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
 
-function tooLarge(key: string, display: string, relative: string, size: number): NewsFile {
+export function tooLarge(key: string, display: string, relative: string, size: number): NewsFile {
   const reason = `The file is ${(size / 1024 / 1024).toFixed(0)} MB; a raw article is at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB, so it was not read. Is it an article?`;
   return { ...placeholder(key, display, relative), result: { data: emptyData(), body: [], diagnostics: [{ severity: "error", ruleId: "file-too-large", reason, file: display, line: 1, column: 1 }] } };
 }
@@ -130,7 +130,7 @@ function placeholder(key: string, display: string, relative: string): NewsFile {
  * A listed file that cannot be read. One that vanished (deleted or renamed
  * while the build ran) is a warning: the next build no longer sees it.
  */
-function unreadableFile(key: string, display: string, relative: string, cause: unknown): NewsFile {
+export function unreadableFile(key: string, display: string, relative: string, cause: unknown): NewsFile {
   const code = cause instanceof Error && "code" in cause ? (cause as NodeJS.ErrnoException).code : undefined;
   const message = cause instanceof Error ? cause.message : String(cause);
   const vanished = code === "ENOENT";

@@ -5,7 +5,8 @@
  * name (compared as a slug) replaces the built-in one.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import type { Diagnostic } from "./core/types.ts";
 import { foldKey } from "./core/slug.ts";
 import { DEFAULT_TAXONOMY } from "./core/tags/default-taxonomy.ts";
 import { defaultTagSettings, type TagSettings } from "./core/tags/derive-tags.ts";
@@ -14,6 +15,24 @@ import type { TagOptions } from "./options.ts";
 
 export const TAXONOMY_FILE = "newsTaxonomy.json";
 
+/**
+ * A taxonomy file at the project root's `_data/` when Eleventy's data folder is elsewhere
+ * (`src/_data`): it would be ignored in silence, so it is named.
+ */
+export function misplacedTaxonomy(dataDir: string | undefined, projectDir: string, display: (p: string) => string): Diagnostic | null {
+  const atRoot = resolve(projectDir, "_data", TAXONOMY_FILE);
+  const used = dataDir ? resolve(dataDir, TAXONOMY_FILE) : null;
+  if (used === atRoot || !existsSync(atRoot)) return null;
+  const where = used ? display(used) : "Eleventy's data folder";
+  return {
+    severity: "warning",
+    ruleId: "misplaced-taxonomy",
+    reason: `This taxonomy file is not read: Eleventy's data folder is ${dataDir ? display(dataDir) : "not set"}, so the plugin reads ${where}. Move the file there (or set Eleventy's \`dir.data\`).`,
+    file: display(atRoot),
+    line: 1,
+    column: 1,
+  };
+}
 
 interface TaxonomyFile {
   tags?: TaxonomyEntry[];
