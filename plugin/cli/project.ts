@@ -3,7 +3,7 @@
  * itself (the project's own copy), and the options and folders the plugin
  * was given there. Nothing is rendered; only the config runs.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -57,7 +57,11 @@ export async function loadProject(projectDir: string, configFile: string | null 
 async function eleventyOf(projectDir: string): Promise<EleventyClass> {
   let specifier = "@11ty/eleventy";
   try {
-    specifier = pathToFileURL(createRequire(path.join(projectDir, "package.json")).resolve("@11ty/eleventy")).href;
+    // Its ES module entry (`require.resolve` would give the CommonJS one).
+    const manifest = createRequire(path.join(projectDir, "package.json")).resolve("@11ty/eleventy/package.json");
+    const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { main?: string; exports?: { ".": { import?: string } } };
+    const entry = pkg.exports?.["."]?.import ?? pkg.main;
+    if (entry) specifier = pathToFileURL(path.join(path.dirname(manifest), entry)).href;
   } catch {
     // not installed in the project: try our own resolution below
   }

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,8 +10,7 @@ const eleventyBin = fileURLToPath(new URL("../../node_modules/@11ty/eleventy/cmd
 describe("the package used by name from a plain-JavaScript project", () => {
   let run: ReturnType<typeof spawnSync>;
   beforeAll(() => {
-    // The package's `exports` point at compiled JS: build it as `npm ci` (prepare) does.
-    execFileSync(process.execPath, [fileURLToPath(new URL("../../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.build.json"], { cwd: root });
+    // The package's `exports` point at compiled JS, which the integration tests' global setup makes fresh.
     rmSync(`${site}_site`, { recursive: true, force: true });
     run = spawnSync(process.execPath, [eleventyBin, "--quiet"], { cwd: site, encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
   }, 120_000);
