@@ -125,6 +125,16 @@ export function scanNewsFolder(dir: string, display: (p: string) => string = (p)
       warn("not-an-article", rel, "Only .txt files in the news folder become articles; this one was not published. Save it as plain text (.txt) if it is an article.");
     }
   }
+  if (articles.length === 0) {
+    diagnostics.push({
+      severity: "warning",
+      ruleId: "empty-news-folder",
+      reason: "The news folder has no .txt files, so no article was read. Put the raw articles there (subfolders are fine), or set the `newsFolder` option (a folder inside Eleventy's input folder).",
+      file: display(dir),
+      line: 1,
+      column: 1,
+    });
+  }
   return { articles, files, diagnostics };
 }
 

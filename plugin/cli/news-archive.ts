@@ -49,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
+// `inspect | head`: a reader that stops early is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

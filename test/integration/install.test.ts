@@ -1,5 +1,7 @@
 /** Installing like an official Eleventy plugin: once however often it is added, a version check, and a named missing news folder. */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
@@ -33,6 +35,23 @@ describe("installing the plugin", () => {
   it("declares the Eleventy versions it checks", () => {
     const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { "11ty": { compatibility: string } };
     expect(pkg["11ty"].compatibility).toBe(ELEVENTY_COMPATIBILITY);
+  });
+
+  it("names an empty news folder, with the option that sets it", () => {
+    const root = makeSite({ "news/ghi-chu.md": "Không phải bài báo" });
+    const r = buildInChild(root);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/src\/news:1:1 {2}warning {2}The news folder has no \.txt files.*`newsFolder`.*\[empty-news-folder\]/);
+  }, 60_000);
+
+  it("tells a Node.js that cannot require() ES modules how to load the plugin", () => {
+    const cjs = fileURLToPath(new URL("../../dist/index.cjs", import.meta.url));
+    // Node 20.19+ can require() an ES module; with that turned off it behaves as an older Node.
+    const off = spawnSync(process.execPath, ["--no-experimental-require-module", "-e", `require(${JSON.stringify(cjs)})`], { encoding: "utf8" });
+    expect(off.status).not.toBe(0);
+    expect(off.stderr).toContain("Name your Eleventy config `eleventy.config.mjs`");
+    const on = spawnSync(process.execPath, ["-e", `const p = require(${JSON.stringify(cjs)}); if (typeof p !== "function" || p.eleventyPackage !== "news-archive") process.exit(3)`], { encoding: "utf8" });
+    expect(on.status, on.stderr).toBe(0);
   });
 
   it("names a news folder that does not exist instead of building an empty archive in silence", () => {
