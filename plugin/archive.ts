@@ -243,12 +243,12 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
 }
 
 /** `/a/index.html` and `/a/` are one output file. */
-function samePage(url: string): string {
+export function samePage(url: string): string {
   return url.replace(/(^|\/)index\.html?$/i, "$1");
 }
 
 /** Every URL a generated page (not an article) of this build uses. */
-function generatedUrls(index: ArchiveIndex, o: NewsArchiveOptions): Set<string> {
+export function generatedUrls(index: ArchiveIndex, o: NewsArchiveOptions): Set<string> {
   const out = new Set<string>();
   for (const kind of Object.keys(index.pages) as (keyof ArchiveIndex["pages"])[]) for (const p of index.pages[kind]) out.add(samePage(p.url));
   for (const f of index.feeds) out.add(f.url);

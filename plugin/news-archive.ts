@@ -18,6 +18,7 @@ import { SearchRuns } from "./search-runs.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { registerSitemap, sitemapEnabled, sitemapWarning } from "./sitemap.ts";
 import { projectRegistry } from "./project-registry.ts";
+import { siteClashes, type InputPathToUrl } from "./site-clashes.ts";
 import { StaleOutput, type BuildResult } from "./stale-output.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -89,6 +90,11 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
       const output = eleventyConfig.directories.output;
       search.begin(() => writeSearchIndex(plan.archive, output));
     }
+  });
+
+  // Before Eleventy's own duplicate-output check: say which of the site's pages meets one of the archive's, and the fix.
+  eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: InputPathToUrl }) => {
+    for (const line of siteClashes(inputPathToUrl, engine.current.archive, options)) console.error(line);
   });
 
   eleventyConfig.on("eleventy.after", async (arg: BuildEvent) => {

@@ -54,6 +54,18 @@ describe("installing the plugin", () => {
     expect(on.status, on.stderr).toBe(0);
   });
 
+  it("says how to keep a site's own home page when it meets the archive's", () => {
+    const root = makeSite({ "index.njk": "Trang chủ của tôi", "news/a.txt": article("Tin một", "Thứ tư, 08/12/2021 10:00") });
+    const clash = buildInChild(root);
+    expect(clash.status).not.toBe(0); // Eleventy's own duplicate-output error, after the plugin's explanation
+    expect(clash.stderr).toContain("news-archive: your page ./src/index.njk and the archive both write /. Keep yours and move the archive's home page with the option `permalinks: { home: \"/tin-tuc/\" }`");
+    const moved = buildInChild(root, {}, { permalinks: { home: "/tin-tuc/" } });
+    expect(moved.status, moved.stderr).toBe(0);
+    expect(moved.stderr).not.toContain("both write");
+    expect(readFileSync(path.join(root, "_site/index.html"), "utf8")).toContain("Trang chủ của tôi");
+    expect(readFileSync(path.join(root, "_site/tin-tuc/index.html"), "utf8")).toContain("Tin một");
+  }, 60_000);
+
   it("names a news folder that does not exist instead of building an empty archive in silence", () => {
     const root = makeSite({ "about.njk": "Trang riêng" });
     const r = buildInChild(root);
