@@ -47,7 +47,7 @@ export class ArticleParser {
     const o = this.options;
     const fromWorker = this.pool.read(
       offload.map(({ j }) => ({ key: j.key, display: j.display })),
-      { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: this.dataDir() },
+      { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags, dataDir: this.dataDir() },
     );
     const offloaded = new Set(offload.map(({ i }) => i));
     jobs.forEach((job, i) => {
@@ -76,7 +76,7 @@ export class ArticleParser {
     this.tagger ??= createTagger(resolveTagSettings(this.options.tags, this.dataDir()));
     const o = this.options;
     // The parser never throws on content; a bad zone is rejected when options are resolved.
-    const result = readArticle(bytes, job.display, { zone: o.zone, slugMaxLength: o.slugMaxLength }, this.tagger);
+    const result = readArticle(bytes, job.display, { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture }, this.tagger);
     // The body's HTML is made here too, so a large first build renders bodies on both cores.
     return { result: withoutBlocks(result), hash: contentHash(bytes), html: renderBody(result.body) };
   }

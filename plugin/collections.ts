@@ -48,7 +48,8 @@ export function registerCollections(eleventyConfig: EleventyConfig, engine: Arch
   // What the generated pages paginate over: this build's share (only changed pages in a partial rebuild).
   eleventyConfig.addCollection(renderCollectionName("article"), () => engine.current.render.article);
   eleventyConfig.addCollection("newsPagesTagLetter", () => archive().index.tagLetterPages);
-  for (const kind of [...LIST_KINDS, "feedAtom", "feedJson", "tagLetter"] as const) {
+  eleventyConfig.addCollection("newsPagesOnThisDay", () => archive().index.onThisDay);
+  for (const kind of [...LIST_KINDS, "feedAtom", "feedJson", "tagLetter", "onThisDay"] as const) {
     eleventyConfig.addCollection(renderCollectionName(kind), () => engine.current.render[kind]);
   }
 }
@@ -60,6 +61,6 @@ export function pagesCollectionName(kind: ListKind): string {
 }
 
 /** Internal: the pages of one kind that this build renders. */
-export function renderCollectionName(kind: ListKind | "article" | "feedAtom" | "feedJson" | "tagLetter" | "sitemap"): string {
+export function renderCollectionName(kind: ListKind | "article" | "feedAtom" | "feedJson" | "tagLetter" | "onThisDay" | "sitemap"): string {
   return `_newsArchiveRender${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }

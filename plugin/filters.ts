@@ -4,6 +4,8 @@
  */
 import type { ArticleView } from "./archive.ts";
 import type { IndexedArticle } from "./core/archive-index.ts";
+import { citation, type Citation } from "./core/citation.ts";
+import { uiStrings } from "./i18n.ts";
 import type { ArchiveEngine } from "./engine.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
@@ -52,5 +54,12 @@ export function registerFilters(eleventyConfig: EleventyConfig, engine: ArchiveE
   eleventyConfig.addFilter("newsAbsoluteUrl", (url: string) => absoluteUrl(String(url), options.site.url, prefix()));
   // For href: absolute when site.url is known; otherwise root-relative and left to the HTML base plugin.
   eleventyConfig.addFilter("newsCanonicalUrl", (url: string) => (options.site.url ? absoluteUrl(String(url), options.site.url, prefix()) : String(url)));
+  // A root-relative URL under the path prefix, for URLs a script builds (the HTML base plugin rewrites only attributes it knows).
+  eleventyConfig.addFilter("newsPrefixedUrl", (url: string) => absoluteUrl(String(url), "", prefix()));
+  // "Cite this article": the reference and the citation_* values; null when citations are off.
+  const accessed = uiStrings(options.locale).citeAccessed;
+  eleventyConfig.addFilter("newsCitation", (a: IndexedArticle): Citation | null =>
+    options.pages.cite ? citation(a, absoluteUrl(a.url, options.site.url, prefix()), { accessed, siteTitle: options.site.title }) : null,
+  );
   eleventyConfig.addFilter("newsJsonLd", (a: IndexedArticle) => newsArticleJsonLd(a, absoluteUrl(a.url, options.site.url, prefix()), "vi", (u) => absoluteUrl(u, options.site.url, prefix())));
 }

@@ -2,7 +2,10 @@
  * UI strings of the generated pages, Vietnamese first, English complete.
  * Layouts read them as `newsArchive.t.<key>`; date text comes from core/format-date.
  */
+import type { CalendarLabels } from "./core/calendar.ts";
 import { englishMonthName, formatEnglishDate, formatVietnameseDate, vietnameseMonthName } from "./core/format-date.ts";
+import type { OnThisDayLabels } from "./core/on-this-day.ts";
+import { ENGLISH_WEEKDAYS, VIETNAMESE_WEEKDAYS } from "./core/vietnamese-calendar.ts";
 import type { UiLocale } from "./options.ts";
 
 export interface UiStrings {
@@ -80,6 +83,39 @@ export interface UiStrings {
   topTags: string;
   tagLetters: string;
   tagsUnder: string;
+  calendar: string;
+  calendarLegend: string;
+  calendarLess: string;
+  calendarMore: string;
+  /** Column heads of a calendar, Monday first, and the weekdays they stand for. */
+  weekdaysShort: readonly string[];
+  weekdayNames: readonly string[];
+  coverage: string;
+  coverageIntro: string;
+  year: string;
+  total: string;
+  onThisDay: string;
+  onThisDayIntro: string;
+  onThisDayIndexIntro: string;
+  onThisDayAll: string;
+  onThisDayYears: string;
+  cite: string;
+  citeIntro: string;
+  citeAccessed: string;
+  openData: string;
+  openDataIntro: string;
+  openDataFiles: string;
+  openDataFields: string;
+  openDataField: string;
+  openDataMeaning: string;
+  dataJsonl: string;
+  dataCsv: string;
+  dataTags: string;
+  dataSources: string;
+  /** The fields of an article row (`articles.jsonl`, `articles.csv`), in column order. */
+  dataFields: readonly { name: string; text: string }[];
+  /** The fields of `tags.json` and `sources.json`. */
+  termFields: readonly { name: string; text: string }[];
 }
 
 const VI: UiStrings = {
@@ -157,6 +193,52 @@ const VI: UiStrings = {
   topTags: "Chủ đề nhiều bài nhất",
   tagLetters: "Chủ đề theo chữ cái",
   tagsUnder: "Chủ đề bắt đầu bằng chữ",
+  calendar: "Lịch đăng bài",
+  calendarLegend: "Mỗi ô là một ngày; số nhỏ là số bài, ô càng đậm ngày càng nhiều bài. Ngày có bài dẫn đến trang của ngày đó.",
+  calendarLess: "Ít",
+  calendarMore: "Nhiều",
+  weekdaysShort: ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
+  weekdayNames: VIETNAMESE_WEEKDAYS,
+  coverage: "Số bài theo tháng",
+  coverageIntro: "Mỗi hàng là một năm, mỗi cột một tháng: cột trống là tháng kho lưu trữ chưa có bài.",
+  year: "Năm",
+  total: "Tổng",
+  onThisDay: "Ngày này năm xưa",
+  onThisDayIntro: "Những bài đăng vào ngày này trong các năm, năm gần nhất trước.",
+  onThisDayIndexIntro: "Mỗi ngày trong năm có bài, với số bài và số năm có bài.",
+  onThisDayAll: "Tất cả các ngày",
+  onThisDayYears: "năm",
+  cite: "Trích dẫn",
+  citeIntro: "Trích dẫn bài này:",
+  citeAccessed: "(truy cập ngày …)",
+  openData: "Dữ liệu mở",
+  openDataIntro: "Toàn bộ thông tin về các bài trong kho lưu trữ, dưới dạng tệp để dùng trong công cụ của bạn. Các tệp được tạo lại mỗi lần xây dựng trang.",
+  openDataFiles: "Các tệp",
+  openDataFields: "Các trường của một bài",
+  openDataField: "Trường",
+  openDataMeaning: "Ý nghĩa",
+  dataJsonl: "Mỗi dòng là một bài (JSON Lines, UTF-8).",
+  dataCsv: "Cùng các trường, mỗi hàng một bài (CSV theo RFC 4180, UTF-8 có BOM để bảng tính đọc đúng tiếng Việt; các chủ đề cách nhau bởi \"; \").",
+  dataTags: "Các chủ đề: tên, slug, số bài, địa chỉ trang (JSON).",
+  dataSources: "Các nguồn tin: tên, slug, số bài, địa chỉ trang (JSON).",
+  dataFields: [
+    { name: "url", text: "Địa chỉ đầy đủ của bài trong kho lưu trữ." },
+    { name: "title", text: "Tiêu đề." },
+    { name: "date", text: "Thời điểm đăng, ISO 8601 kèm múi giờ (2021-12-08T17:50:00+07:00); null nếu không rõ ngày." },
+    { name: "updated", text: "Thời điểm cập nhật, cùng dạng; null nếu không có." },
+    { name: "source", text: "Nguồn tin (báo gốc); null nếu không rõ." },
+    { name: "author", text: "Tác giả như bài ghi; null nếu không có." },
+    { name: "tags", text: "Các chủ đề (mảng trong JSON, cách nhau bởi \"; \" trong CSV)." },
+    { name: "lead", text: "Đoạn mở đầu." },
+    { name: "wordCount", text: "Số từ của phần thân bài." },
+    { name: "file", text: "Tệp văn bản gốc, tính từ thư mục tin." },
+  ],
+  termFields: [
+    { name: "name", text: "Tên hiển thị." },
+    { name: "slug", text: "Phần địa chỉ của trang." },
+    { name: "count", text: "Số bài." },
+    { name: "url", text: "Địa chỉ đầy đủ của trang; null nếu loại trang đó bị tắt." },
+  ],
 };
 
 const EN: UiStrings = {
@@ -234,10 +316,89 @@ const EN: UiStrings = {
   topTags: "Most used topics",
   tagLetters: "Topics by letter",
   tagsUnder: "Topics starting with",
+  calendar: "Publication calendar",
+  calendarLegend: "Each cell is a day; the small number is its article count, and the darker the cell, the more articles. A day with articles links to its page.",
+  calendarLess: "Fewer",
+  calendarMore: "More",
+  weekdaysShort: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
+  weekdayNames: ENGLISH_WEEKDAYS,
+  coverage: "Articles per month",
+  coverageIntro: "One row per year, one column per month: an empty column is a month the archive has no articles for.",
+  year: "Year",
+  total: "Total",
+  onThisDay: "On this day",
+  onThisDayIntro: "Articles published on this day in every year, the most recent year first.",
+  onThisDayIndexIntro: "Every day of the year with articles, with the number of articles and of years.",
+  onThisDayAll: "All days",
+  onThisDayYears: "years",
+  cite: "Cite",
+  citeIntro: "To cite this article:",
+  citeAccessed: "(accessed …)",
+  openData: "Open data",
+  openDataIntro: "Everything the archive knows about its articles, as files for your own tools. The files are written again by every build.",
+  openDataFiles: "Files",
+  openDataFields: "The fields of an article",
+  openDataField: "Field",
+  openDataMeaning: "Meaning",
+  dataJsonl: "One article per line (JSON Lines, UTF-8).",
+  dataCsv: "The same fields, one article per row (CSV as in RFC 4180, UTF-8 with a BOM so spreadsheets read Vietnamese; tags separated by \"; \").",
+  dataTags: "Topics: name, slug, article count, page URL (JSON).",
+  dataSources: "Sources: name, slug, article count, page URL (JSON).",
+  dataFields: [
+    { name: "url", text: "The article's full URL in the archive." },
+    { name: "title", text: "Headline." },
+    { name: "date", text: "Publication time, ISO 8601 with the zone's offset (2021-12-08T17:50:00+07:00); null when undated." },
+    { name: "updated", text: "Time of the latest revision, the same way; null when there is none." },
+    { name: "source", text: "The outlet that first published it; null when unknown." },
+    { name: "author", text: "The byline as written; null when there is none." },
+    { name: "tags", text: "Topics (an array in JSON, separated by \"; \" in CSV)." },
+    { name: "lead", text: "The first paragraph." },
+    { name: "wordCount", text: "Words in the body." },
+    { name: "file", text: "The raw text file, relative to the news folder." },
+  ],
+  termFields: [
+    { name: "name", text: "Display name." },
+    { name: "slug", text: "The page's URL segment." },
+    { name: "count", text: "Number of articles." },
+    { name: "url", text: "The page's full URL; null when that page kind is off." },
+  ],
 };
 
 export function uiStrings(locale: UiLocale): UiStrings {
   return locale === "en" ? { ...EN } : { ...VI };
+}
+
+/** Labels of the calendars and the coverage chart (see core/calendar.ts). */
+export function calendarLabels(locale: UiLocale): { labels: CalendarLabels; monthShort: (month: string) => string; monthCount: (year: string, month: string, count: number) => string } {
+  const t = uiStrings(locale);
+  if (locale === "en") {
+    const count = (n: number) => `${n} ${n === 1 ? "article" : "articles"}`;
+    return {
+      labels: {
+        month: (y, m) => `${englishMonthName(Number(m))} ${y}`,
+        day: (y, m, d, weekday, n) => `${t.weekdayNames[weekday - 1]}, ${Number(d)} ${englishMonthName(Number(m))} ${y}: ${count(n)}`,
+      },
+      monthShort: (m) => englishMonthName(Number(m)).slice(0, 3),
+      monthCount: (y, m, n) => `${englishMonthName(Number(m))} ${y}: ${count(n)}`,
+    };
+  }
+  return {
+    labels: {
+      month: (y, m) => `Tháng ${Number(m)}, ${y}`,
+      day: (y, m, d, weekday, n) => `${t.weekdayNames[weekday - 1]}, ${Number(d)} tháng ${Number(m)}, ${y}: ${n} bài`,
+    },
+    monthShort: (m) => `T${Number(m)}`,
+    monthCount: (y, m, n) => `Tháng ${Number(m)}, ${y}: ${n} bài`,
+  };
+}
+
+/** Labels of the on-this-day pages (see core/on-this-day.ts). */
+export function onThisDayLabels(locale: UiLocale): OnThisDayLabels {
+  const dates = dateLabels(locale);
+  if (locale === "en") {
+    return { dayOfYear: (m, d) => `${Number(d)} ${englishMonthName(Number(m))}`, day: dates.day, month: (m) => englishMonthName(Number(m)), title: EN.onThisDay };
+  }
+  return { dayOfYear: (m, d) => `Ngày ${Number(d)} ${vietnameseMonthName(Number(m))}`, day: dates.day, month: (m) => `Tháng ${Number(m)}`, title: VI.onThisDay };
 }
 
 export interface DateLabels {

@@ -29,7 +29,16 @@ export type PageKind =
   | "sourceFeed"
   | "authorFeed"
   | "sitemap"
-  | "robots";
+  | "robots"
+  | "calendar"
+  | "onThisDay"
+  | "onThisDayIndex"
+  | "data"
+  | "dataJsonl"
+  | "dataCsv"
+  | "dataTags"
+  | "dataSources"
+  | "cite";
 
 export type UiLocale = "vi" | "en";
 
@@ -73,6 +82,19 @@ export interface PermalinkPatterns {
   /** Each sitemap under the index; token `:n`. */
   sitemapPart: string;
   robots: string;
+  /** A calendar day in every year (`/ngay-nay/12-08/`); tokens `:month :day`. Default `/on-this-day/…` with `locale: "en"`. */
+  onThisDay: string;
+  /** The index of every on-this-day page. */
+  onThisDayIndex: string;
+  /** The page describing the open-data files. */
+  data: string;
+  /** Open data: every published article, one JSON object a line. */
+  dataJsonl: string;
+  /** … the same fields as CSV. */
+  dataCsv: string;
+  /** … the tags and the sources with counts. */
+  dataTags: string;
+  dataSources: string;
 }
 
 export interface SiteMetadata {
@@ -128,6 +150,8 @@ export interface NewsArchiveOptions {
   printWarnings: boolean;
   /** Maximum slug length passed to the parser. */
   slugMaxLength: number;
+  /** Set aside page furniture in text copied from news sites (section lines, share bars, related-article blocks, comment counters, ads); each line set aside is an info diagnostic. */
+  furniture: boolean;
   tags: TagOptions;
   /** Read, parse and tag raw files on a worker thread ahead of Eleventy (news folders of 300 files or more). */
   readAhead: boolean;
@@ -182,6 +206,15 @@ export function getDefaults(): NewsArchiveOptions {
       authorFeed: true,
       sitemap: true, // written only when site.url is set
       robots: true,
+      calendar: true, // calendars on year and month pages, the chart on the years page
+      onThisDay: true,
+      onThisDayIndex: true, // also the home page's link to today's on-this-day page
+      data: true, // the page describing the open-data files
+      dataJsonl: true,
+      dataCsv: true,
+      dataTags: true,
+      dataSources: true,
+      cite: true, // the citation block and citation_* meta of article pages
     },
     permalinks: {
       article: "/:year/:month/:day/:slug/",
@@ -210,6 +243,13 @@ export function getDefaults(): NewsArchiveOptions {
       sitemap: "/sitemap.xml",
       sitemapPart: "/sitemap-:n.xml",
       robots: "/robots.txt",
+      onThisDay: "/ngay-nay/:month-:day/", // "/on-this-day/:month-:day/" when locale is "en" and this is not set
+      onThisDayIndex: "/ngay-nay/", // "/on-this-day/" likewise
+      data: "/data/",
+      dataJsonl: "/data/articles.jsonl",
+      dataCsv: "/data/articles.csv",
+      dataTags: "/data/tags.json",
+      dataSources: "/data/sources.json",
     },
     site: {
       title: "Lưu trữ tin tức",
@@ -219,6 +259,7 @@ export function getDefaults(): NewsArchiveOptions {
     failOnError: true,
     printWarnings: true,
     slugMaxLength: DEFAULT_SLUG_MAX_LENGTH, // 80
+    furniture: true,
     readAhead: true,
     partialRebuilds: true,
     search: true,
@@ -242,7 +283,7 @@ export class NewsArchiveOptionError extends Error {
 }
 
 /** Patterns of single files rather than folders. */
-const FILE_PATTERNS = new Set<keyof PermalinkPatterns>(["notFound", "stylesheet", "searchScript", "atomFeed", "jsonFeed", "sitemap", "sitemapPart", "robots"]);
+const FILE_PATTERNS = new Set<keyof PermalinkPatterns>(["notFound", "stylesheet", "searchScript", "atomFeed", "jsonFeed", "sitemap", "sitemapPart", "robots", "dataJsonl", "dataCsv", "dataTags", "dataSources"]);
 
 const REQUIRED_TOKENS: Partial<Record<keyof PermalinkPatterns, readonly string[]>> = {
   article: [":slug"],
@@ -256,6 +297,7 @@ const REQUIRED_TOKENS: Partial<Record<keyof PermalinkPatterns, readonly string[]
   tagLetter: [":letter"],
   pageSuffix: [":n"],
   sitemapPart: [":n"],
+  onThisDay: [":month", ":day"],
 };
 
 /** Merge user options over the defaults, then validate; throws NewsArchiveOptionError. */
@@ -278,6 +320,10 @@ export function resolveOptions(user: UserOptions = {}): NewsArchiveOptions {
   };
   // The search page's default URL speaks the UI's language.
   if (user.permalinks?.search === undefined && merged.locale === "en") merged.permalinks.search = "/search/";
+  if (merged.locale === "en") {
+    if (user.permalinks?.onThisDay === undefined) merged.permalinks.onThisDay = "/on-this-day/:month-:day/";
+    if (user.permalinks?.onThisDayIndex === undefined) merged.permalinks.onThisDayIndex = "/on-this-day/";
+  }
   validate(merged);
   return merged;
 }
@@ -341,7 +387,7 @@ function validate(o: NewsArchiveOptions): void {
   if (!Array.isArray(o.tags.taxonomy) || !o.tags.taxonomy.every((t) => typeof t?.name === "string" && (t.aliases === undefined || Array.isArray(t.aliases)))) {
     throw new NewsArchiveOptionError("tags.taxonomy", o.tags.taxonomy, 'an array of { name: string, aliases?: string[] }');
   }
-  for (const key of ["failOnError", "printWarnings", "readAhead", "partialRebuilds", "search"] as const) {
+  for (const key of ["failOnError", "printWarnings", "readAhead", "partialRebuilds", "search", "furniture"] as const) {
     if (typeof o[key] !== "boolean") throw new NewsArchiveOptionError(key, o[key], "true or false");
   }
 }

@@ -105,6 +105,22 @@ export function registerPages(eleventyConfig: EleventyConfig, options: NewsArchi
       newsPageKind: kind,
     });
   }
+  // A calendar day in every year, and their index; the page describing the open data (its files are written after the build).
+  if (options.pages.onThisDay) {
+    eleventyConfig.addTemplate(`${PAGES_FOLDER}/on-this-day.njk`, "", {
+      ...base,
+      layout: L("on-this-day"),
+      pagination: { data: `collections.${renderCollectionName("onThisDay")}`, size: 1, alias: "newsOnThisDay" },
+      permalink: (data: { newsOnThisDay: { url: string } }) => data.newsOnThisDay.url,
+      newsPageKind: "onThisDay",
+    });
+    if (options.pages.onThisDayIndex) {
+      eleventyConfig.addTemplate(`${PAGES_FOLDER}/on-this-day-index.njk`, "", { ...base, layout: L("on-this-day-index"), permalink: p.onThisDayIndex, newsPageKind: "onThisDayIndex" });
+    }
+  }
+  if (options.pages.data) {
+    eleventyConfig.addTemplate(`${PAGES_FOLDER}/data.njk`, "", { ...base, layout: L("data"), permalink: p.data, newsPageKind: "data" });
+  }
   eleventyConfig.addTemplate(`${PAGES_FOLDER}/tag-letter.njk`, "", {
     ...base,
     layout: L("tag-letter"),

@@ -12,6 +12,7 @@ import type { TagOptions } from "./options.ts";
 export interface WorkerSetup {
   zone: string;
   slugMaxLength: number;
+  furniture: boolean;
   tags: TagOptions;
   dataDir: string | undefined;
 }

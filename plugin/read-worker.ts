@@ -1,7 +1,7 @@
 /**
  * Worker thread that reads, parses and tags raw files off the main thread,
  * so a large build uses the machine's second core while Eleventy works.
- * Input: `workerData` (zone, slug length, tag options, data folder), then
+ * Input: `workerData` (zone, slug length, furniture, tag options, data folder), then
  * messages `{ files: string[] }`. Output: one message per file.
  */
 import { readFileSync } from "node:fs";
@@ -23,7 +23,7 @@ parentPort!.on("message", (request: ReadRequest) => {
     try {
       const bytes = readFileSync(key);
       hash = contentHash(bytes);
-      result = readArticle(bytes, display, { zone: setup.zone, slugMaxLength: setup.slugMaxLength }, tagger);
+      result = readArticle(bytes, display, { zone: setup.zone, slugMaxLength: setup.slugMaxLength, furniture: setup.furniture }, tagger);
     } catch (cause) {
       // The main thread reads the file again and reports the failure with its usual diagnostic.
       const response: ReadResponse = { key, failure: cause instanceof Error ? cause.message : String(cause) };

@@ -43,10 +43,14 @@ export function summaryLine(s: BuildSummary): string {
   return `[news-archive] ${s.filesRead} files read, ${s.published} articles published, ${s.undated} undated, ${s.warnings} warnings, ${s.errors} errors`;
 }
 
-/** Sorted by file, line, column so the report reads like a compiler's. */
+/**
+ * Sorted by file, line, column so the report reads like a compiler's. Info
+ * diagnostics (page furniture set aside, unpublished drafts) are not printed:
+ * a copied page gives a dozen of them, and `inspect` lists them all.
+ */
 export function formatReport(diagnostics: readonly Diagnostic[], printWarnings: boolean): string[] {
   return diagnostics
-    .filter((d) => d.severity === "error" || printWarnings)
+    .filter((d) => d.severity === "error" || (printWarnings && d.severity === "warning"))
     .slice()
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
     .map(formatDiagnostic);

@@ -9,6 +9,7 @@ import { renderCollectionName } from "./collections.ts";
 import { archivePages, buildSitemap, SITEMAP_MAX_BYTES, type SitemapFile } from "./core/sitemap.ts";
 import type { ArchiveEngine } from "./engine.ts";
 import { absoluteUrl } from "./filters.ts";
+import { openDataLinks } from "./open-data.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import type { CollectionItem, EleventyConfig } from "./eleventy-types.ts";
 
@@ -29,6 +30,9 @@ export function registerSitemap(eleventyConfig: EleventyConfig, engine: ArchiveE
       index.links.sources,
       index.links.authors,
       options.search ? p.search : null,
+      index.links.onThisDay,
+      // The open-data page and its files, for harvesters.
+      ...Object.values(openDataLinks(options)),
     ];
     const pages = archivePages(index, single);
     // The site's own pages: HTML only, once each, after the archive's.

@@ -149,7 +149,7 @@ function readOne(key: string, relative: string, o: NewsArchiveOptions, tagger: R
   } catch (cause) {
     return { file: unreadableFile(key, shown, relative, cause), full: null };
   }
-  const full = readArticle(bytes, shown, { zone: o.zone, slugMaxLength: o.slugMaxLength }, tagger);
+  const full = readArticle(bytes, shown, { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture }, tagger);
   const file: NewsFile = { key, display: shown, relative, result: withoutBlocks(full), html: renderBody(full.body), hash: contentHash(bytes), stamp: null, mtimeMs: 0 };
   return { file, full };
 }

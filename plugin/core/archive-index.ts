@@ -5,6 +5,8 @@
  * and previous/next links. No Eleventy, no clock, no file system.
  */
 import { bylineAuthors } from "./authors.ts";
+import { coverage, yearCalendar, type CalendarLabels, type CalendarMonth, type CoverageYear, type DayCount } from "./calendar.ts";
+import { onThisDayIndex, onThisDayPages, todayLink, type OnThisDayLabels, type OnThisDayMonth, type OnThisDayPage, type TodayLink } from "./on-this-day.ts";
 import { relatedArticles } from "./related.ts";
 import { foldKey } from "./slug.ts";
 import { hasMarks, nameClass } from "./tags/name-class.ts";
@@ -181,6 +183,8 @@ export interface ListPage {
   nextBucket: BucketLink | null;
   /** The feeds that follow this list (tag, source and author pages), or null. */
   feeds: FeedLinks | null;
+  /** Year pages: the year's 12 months of days; a month's first page: that month; otherwise (or with calendars off) empty. */
+  calendar: CalendarMonth[];
 }
 
 export interface ArchiveIndex {
@@ -211,8 +215,16 @@ export interface ArchiveIndex {
   pages: Record<ListKind, ListPage[]>;
   /** Every feed file, Atom and JSON. */
   feeds: FeedPage[];
+  /** Each year's monthly counts, newest year first (the years page's chart); empty with calendars off. */
+  coverage: CoverageYear[];
+  /** A page for each calendar day (`12-08`) with articles in any year; empty when that page kind is off. */
+  onThisDay: OnThisDayPage[];
+  /** The on-this-day pages by month, for their index. */
+  onThisDayMonths: OnThisDayMonth[];
+  /** The home page's link to today's on-this-day page (set by a script), or null without their index. */
+  today: TodayLink | null;
   /** The archive's single pages, null when there is none. `older`: where the home page's list continues. */
-  links: Record<"home" | "years" | "tags" | "sources" | "authors" | "latest" | "older" | "undated", string | null> & { feed: FeedLinks | null };
+  links: Record<"home" | "years" | "tags" | "sources" | "authors" | "latest" | "older" | "undated" | "onThisDay", string | null> & { feed: FeedLinks | null };
   /** Duplicate-permalink guard: term names that folded onto one key. */
   mergedVariants: TermVariants[];
 }
@@ -248,6 +260,16 @@ export interface IndexOptions {
   topTags?: number;
   /** Feeds; none when absent. */
   feeds?: FeedOptions;
+  /** Calendars on year and month pages and the years page's chart; none when absent. */
+  calendar?: {
+    labels: CalendarLabels;
+    /** `T12` / `Dec`: a month in the chart. */
+    monthShort: (month: string) => string;
+    /** `Tháng 12, 2021: 40 bài`. */
+    monthCount: (year: string, month: string, count: number) => string;
+  };
+  /** On-this-day pages; none when absent. `indexUrl`: their index, or null when it is off. */
+  onThisDay?: { pattern: string; indexUrl: string | null; labels: OnThisDayLabels };
   /** Localised labels, e.g. month names. */
   labels: {
     month: (year: string, month: string) => string;
@@ -330,7 +352,12 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
 
   const pages: Record<ListKind, ListPage[]> = { year: [], month: [], day: [], tag: [], source: [], author: [], latest: [], undated: [] };
   const dayTrails = new Map<string, TrailStep[]>();
-  const years = buildDatePages(dated, opts, pages, dayTrails);
+  const coverageInput: CoverageInputs = [];
+  const years = buildDatePages(dated, opts, pages, dayTrails, coverageInput);
+  const chart = opts.calendar ? coverage(coverageInput, { short: opts.calendar.monthShort, title: opts.calendar.monthCount }) : [];
+  const otd = opts.onThisDay;
+  const onThisDay = otd ? onThisDayPages(dated, { pattern: otd.pattern, dayPattern: on("day") ? opts.permalinks.day : null, labels: otd.labels }) : [];
+  const onThisDayMonths = otd && otd.indexUrl !== null ? onThisDayIndex(onThisDay, otd.labels) : [];
 
   const feeds: FeedPage[] = [];
   const feedOpts = opts.feeds;
@@ -414,6 +441,7 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
     latest: hasLatest ? opts.permalinks.latest : null,
     older,
     undated: hasUndatedPage ? opts.permalinks.undated : null,
+    onThisDay: otd && otd.indexUrl !== null && dated.length > 0 ? otd.indexUrl : null,
     feed: home !== null && dated.length > 0 ? addFeeds("archive", home, null, "archive", dated) : null,
   };
 
@@ -439,6 +467,10 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
     dayTrails,
     pages,
     feeds,
+    coverage: chart,
+    onThisDay,
+    onThisDayMonths,
+    today: links.onThisDay !== null ? todayLink(onThisDay, otd!.pattern, links.onThisDay) : null,
     links,
     mergedVariants: [...tagTerms.variants(), ...sourceTerms.variants()],
   };
@@ -459,7 +491,15 @@ export function summarise(lead: string, max = 160): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, "")}…`;
 }
 
-function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pages: Record<ListKind, ListPage[]>, dayTrails: Map<string, TrailStep[]>): CountLink[] {
+type CoverageInputs = { year: string; url: string | null; months: Map<string, DayCount> }[];
+
+function buildDatePages(
+  dated: readonly IndexedArticle[],
+  opts: IndexOptions,
+  pages: Record<ListKind, ListPage[]>,
+  dayTrails: Map<string, TrailStep[]>,
+  coverageOut: CoverageInputs,
+): CountLink[] {
   const p = opts.permalinks;
   const on = (kind: LinkKind) => opts.pages?.[kind] !== false;
   const byYear = groupConsecutive(dated, (a) => a.keys!.year);
@@ -474,7 +514,12 @@ function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pa
     years.push({ label: year, key: year, url: on("year") ? yearUrl : null, count: inYear.length });
     const byMonth = groupConsecutive(inYear, (a) => a.keys!.month);
     const monthLinks: CountLink[] = [];
+    // For the calendars: each day's and month's count and page, and the month pages to give their month.
+    const dayCounts = new Map<string, DayCount>();
+    const monthCounts = new Map<string, DayCount>();
+    const monthPagesOfYear: [string, ListPage[]][] = [];
     for (const [month, inMonth] of byMonth) {
+      monthCounts.set(month, { count: inMonth.length, url: on("month") ? fillPattern(p.month, { year, month }) : null });
       const monthUrl = fillPattern(p.month, { year, month });
       monthLinks.push({ label: opts.labels.monthShort(month), key: month, url: on("month") ? monthUrl : null, count: inMonth.length });
       const byDay = groupConsecutive(inMonth, (a) => a.keys!.day);
@@ -487,14 +532,23 @@ function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pa
         const dayUrl = fillPattern(p.day, { year, month, day });
         const dayLabel = opts.labels.day(year, month, day);
         dayLinks.push({ label: String(Number(day)), key: day, url: on("day") ? dayUrl : null, count: inDay.length });
+        dayCounts.set(`${month}-${day}`, { count: inDay.length, url: on("day") ? dayUrl : null });
         dayTrails.set(`${year}-${month}-${day}`, [yearStep, monthStep, { label: dayLabel, url: on("day") ? dayUrl : null, kind: "day" }]);
         if (on("day")) dayPages.push(pushList(pages.day, "day", dayUrl, dayLabel, `${year}-${month}-${day}`, inDay, [], dayTrail, opts));
       }
       // Buckets read oldest first inside a month and a year, like a calendar.
       dayLinks.reverse();
-      if (on("month")) monthPages.push(pushList(pages.month, "month", monthUrl, opts.labels.month(year, month), `${year}-${month}`, inMonth, dayLinks, monthTrail, opts));
+      if (on("month")) {
+        const made = pushList(pages.month, "month", monthUrl, opts.labels.month(year, month), `${year}-${month}`, inMonth, dayLinks, monthTrail, opts);
+        monthPages.push(made);
+        monthPagesOfYear.push([month, made]);
+      }
     }
     monthLinks.reverse();
+    coverageOut.push({ year, url: on("year") ? yearUrl : null, months: monthCounts });
+    const calendar = opts.calendar ? yearCalendar({ year, days: dayCounts, monthUrls: new Map([...monthCounts].map(([m, c]) => [m, c.url])), labels: opts.calendar.labels }) : [];
+    // A month's calendar heads its first page only.
+    for (const [month, made] of monthPagesOfYear) made[0]!.calendar = calendar.filter((c) => c.month === month);
     if (!on("year")) continue;
     const page: ListPage = {
       kind: "year",
@@ -513,6 +567,7 @@ function buildDatePages(dated: readonly IndexedArticle[], opts: IndexOptions, pa
       prevBucket: null,
       nextBucket: null,
       feeds: null,
+      calendar,
     };
     pages.year.push(page);
     yearPages.push([page]);
@@ -567,6 +622,7 @@ function pushList(
       prevBucket: null,
       nextBucket: null,
       feeds,
+      calendar: [],
     };
     out.push(page);
     made.push(page);

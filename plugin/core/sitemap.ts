@@ -48,6 +48,7 @@ export function archivePages(index: ArchiveIndex, single: readonly (string | nul
     }
   }
   for (const page of index.tagLetterPages) out.push({ url: page.url, lastmod: newestAll });
+  for (const page of index.onThisDay) out.push({ url: page.url, lastmod: newest(page.years.flatMap((y) => y.items)) });
   for (const a of index.dated) out.push({ url: a.url, lastmod: a.updated ?? a.date });
   for (const a of index.undated) out.push({ url: a.url, lastmod: null });
   return out;

@@ -81,4 +81,6 @@ export interface ParseOptions {
   zone?: string;
   /** Maximum slug length in characters, cut at a word boundary. Default 80. */
   slugMaxLength?: number;
+  /** Set page furniture aside (section lines, share bars, related-article blocks …). Default true. */
+  furniture?: boolean;
 }

@@ -58,6 +58,9 @@ function pagesOfEveryKind(): Record<string, string> {
     author: first("author", /^authors\/[^/]+\/$/),
     latest: first("latest", /^latest\/$/),
     undated: first("undated", /^undated\/$/),
+    onThisDay: first("onThisDay", /^ngay-nay\/\d{2}-\d{2}\/$/),
+    onThisDayIndex: first("onThisDayIndex", /^ngay-nay\/$/),
+    data: first("data", /^data\/$/),
     notFound: `${PREFIX}khong-co-trang-nay/`, // served with the archive's 404 page
     search: `${PREFIX}tim-kiem/?q=cong+tac+dang`, // with its results, filled in by the page's script
   };
@@ -195,6 +198,51 @@ describe.skipIf(!chromiumPath && !inCI)("the sample archive in Chromium", () => 
 
     await follow(page, PREFIX, ".site-header");
     expect(await heading(page)).toBe(t.latest);
+  });
+
+  it("walks a year's calendar → a day with articles → an article → its Cite block", async () => {
+    const page = await newPage();
+    await page.goto(at(pagesOfEveryKind().year!));
+    const day = page.locator(".news-calendar td a").first();
+    const href = (await day.getAttribute("href"))!;
+    const label = ((await day.locator(".visually-hidden").textContent()) ?? "").trim();
+    const count = Number(new RegExp(`: (\\d+) ${t.articles}$`).exec(label)![1]);
+    expect(count).toBeGreaterThan(0);
+    expect(await day.locator(".n").textContent()).toBe(String(count)); // the count is written, not only shaded
+    await follow(page, href, ".news-calendar");
+    expect(await heading(page)).toContain(`(${count} ${t.articles})`);
+    const article = (await page.locator("main .news-list li > a").first().getAttribute("href"))!;
+    await follow(page, article, "main .news-list");
+    const title = ((await page.locator("article h1").textContent()) ?? "").trim();
+    const cite = page.locator(".news-cite");
+    await expect(cite.isVisible()).resolves.toBe(true);
+    expect(await cite.locator("h2").textContent()).toBe(t.cite);
+    expect(await cite.locator(".news-cite-text").textContent()).toContain(`“${title}”`);
+    expect(await cite.locator(".news-cite-text").textContent()).toContain(t.citeAccessed);
+    expect(await page.locator('meta[name="citation_title"]').getAttribute("content")).toBe(title);
+    expect(await page.locator('meta[name="citation_publication_date"]').getAttribute("content")).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    await follow(page, await cite.locator("a").getAttribute("href") as string, ".news-cite");
+    expect(((await page.locator("article h1").textContent()) ?? "").trim()).toBe(title);
+  });
+
+  it("links the home page to today's on-this-day page when today has one, else to their index", async () => {
+    // 8 December (the sample's first article) in Hà Nội, then a day the sample has nothing on.
+    const page = await newPage();
+    await page.clock.setFixedTime(new Date("2030-12-08T09:00:00+07:00"));
+    await page.goto(at(PREFIX));
+    await follow(page, `${PREFIX}ngay-nay/12-08/`, ".news-browse");
+    expect(await heading(page)).toMatch(/^Ngày 8 tháng 12 \(\d+ bài\)$/);
+    expect(await page.locator("main h2 a").first().getAttribute("href")).toMatch(/^\/archive\/\d{4}\/12\/08\/$/);
+    const days = (await page.goto(at(PREFIX)), (await page.locator("#news-on-this-day").getAttribute("data-days"))!.split(" "));
+    const empty = ["01-01", "06-15", "07-04", "09-30"].find((k) => !days.includes(k))!;
+    const other = await newPage();
+    await other.clock.setFixedTime(new Date(`2030-${empty}T09:00:00+07:00`));
+    await other.goto(at(PREFIX));
+    expect(await other.locator("#news-on-this-day").getAttribute("href")).toBe(`${PREFIX}ngay-nay/`);
+    const noJs = await newPage({ javaScriptEnabled: false });
+    await noJs.goto(at(PREFIX));
+    await follow(noJs, `${PREFIX}ngay-nay/`, ".news-browse");
+    expect(await heading(noJs)).toBe(t.onThisDay);
   });
 
   /**

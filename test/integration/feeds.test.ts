@@ -135,9 +135,10 @@ describe("sitemap and robots.txt", () => {
     const locs = urls.map((u) => u.loc);
     expect(locs.every((l) => l.startsWith("https://example.org/kho/"))).toBe(true);
     expect(new Set(locs).size).toBe(locs.length);
-    // Every HTML page of the build except the 404 page is listed.
+    // Every HTML page of the build except the 404 page is listed, and the open-data files (written after the pages).
     const html = [...pages.keys()].filter((u) => u.endsWith("/") || (u.endsWith(".html") && u !== "/404.html"));
-    expect(locs.map((l) => l.replace("https://example.org/kho", "")).sort()).toEqual(html.sort());
+    const data = ["/data/articles.jsonl", "/data/articles.csv", "/data/tags.json", "/data/sources.json"];
+    expect(locs.map((l) => l.replace("https://example.org/kho", "")).sort()).toEqual([...html, ...data].sort());
     const b = urls.find((u) => u.loc.includes("/2021/12/09/") && u.loc.split("/").length > 8)!;
     expect(b.lastmod).toBe("2021-12-10T09:30:00+07:00");
     expect(pages.get("/robots.txt")!.content).toBe("User-agent: *\nAllow: /\n\nSitemap: https://example.org/kho/sitemap.xml\n");
@@ -156,7 +157,7 @@ describe("sitemap and robots.txt", () => {
       expect(urls.length).toBeLessThanOrEqual(5);
       total += urls.length;
     });
-    expect(total).toBe([...pages.keys()].filter((u) => u.endsWith("/")).length);
+    expect(total).toBe([...pages.keys()].filter((u) => u.endsWith("/")).length + 4); // + the four open-data files
   }, 60_000);
 
   it("says once, in a real build, that no sitemap was written without site.url", () => {

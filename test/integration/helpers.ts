@@ -86,8 +86,13 @@ async function buildHere(site: string, options: UserOptions, eleventyOptions: Re
 const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), "build-cli.ts");
 
 /** Build to disk in a child process (own TZ, real exit status). */
-export function buildInChild(root: string, env: Record<string, string> = {}, options: UserOptions = {}): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), CLI, JSON.stringify(options)], {
+export function buildInChild(
+  root: string,
+  env: Record<string, string> = {},
+  options: UserOptions = {},
+  eleventyOptions: { pathPrefix?: string; dryRun?: boolean } = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), CLI, JSON.stringify(options), JSON.stringify(eleventyOptions)], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, ...env },

@@ -26,7 +26,7 @@ describe("reading a large news folder on a worker thread", () => {
     const pool = new ReadPool();
     const results = await pool.read(
       files.map((key) => ({ key, display: path.basename(key) })),
-      { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: undefined },
+      { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags, dataDir: undefined },
     );
     expect(results).toHaveLength(files.length);
     const tagger = createTagger(resolveTagSettings(o.tags, undefined));
@@ -46,7 +46,7 @@ describe("reading a large news folder on a worker thread", () => {
   it("hands back a file it could not read for the main thread to report", async () => {
     const o = getDefaults();
     const missing = path.join(os.tmpdir(), "news-archive-pool-missing", "nope.txt");
-    const results = await new ReadPool().read([{ key: missing, display: "nope.txt" }], { zone: o.zone, slugMaxLength: o.slugMaxLength, tags: o.tags, dataDir: undefined });
+    const results = await new ReadPool().read([{ key: missing, display: "nope.txt" }], { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags, dataDir: undefined });
     expect(results).toEqual([null]);
   }, 60_000);
 });

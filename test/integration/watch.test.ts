@@ -53,6 +53,8 @@ describe("while watching", () => {
     writeFileSync(path.join(root, "src/news/ba.txt"), article("Bài thứ ba về lễ hội", "Thứ sáu, 10/12/2021 09:00", "Đoạn mở đầu của bài thứ ba."));
     await until("the new page", () => read("2021/12/10/bai-thu-ba-ve-le-hoi/index.html").includes("Bài thứ ba về lễ hội"));
     await until("the new page on the home page", () => read("index.html").includes("Bài thứ ba về lễ hội"));
+    await until("its on-this-day page", () => existsSync(site("ngay-nay/12-10/index.html")));
+    await until("the open data with it", () => read("data/articles.jsonl").includes("Bài thứ ba về lễ hội"));
   }, 40_000);
 
   it("serves an edit of an article's body", async () => {
@@ -62,11 +64,15 @@ describe("while watching", () => {
 
   it("removes a deleted article's page, its empty day page and its listings", async () => {
     expect(read("2021/12/09/index.html")).toContain("Bài thứ hai về chợ phiên");
+    expect(read("ngay-nay/12-09/index.html")).toContain("Bài thứ hai về chợ phiên");
     rmSync(path.join(root, "src/news/hai.txt"));
     await until("the page removed", () => !existsSync(site("2021/12/09/bai-thu-hai-ve-cho-phien/index.html")));
     await until("the day page removed", () => !existsSync(site("2021/12/09/index.html")));
     await until("the home page without it", () => !read("index.html").includes("Bài thứ hai về chợ phiên") && read("index.html").includes("Bài thứ ba về lễ hội"));
     expect(read("2021/12/index.html")).not.toContain("Bài thứ hai về chợ phiên");
+    // Its on-this-day page went with it, and the open data no longer lists it.
+    await until("the on-this-day page removed", () => !existsSync(site("ngay-nay/12-09/index.html")));
+    await until("the open data without it", () => !read("data/articles.jsonl").includes("Bài thứ hai về chợ phiên"));
     // The other articles stay.
     expect(existsSync(site("2021/12/08/bai-thu-nhat-ve-cau-moi/index.html"))).toBe(true);
   }, 40_000);

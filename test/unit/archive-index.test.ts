@@ -47,7 +47,7 @@ describe("archive index", () => {
     const records = [rec("a", "2021-12-08T10:00:00+07:00", ["Hà Nội"], "CAND"), rec("b", null)];
     const on = build(records);
     expect(on.tags[0]!.url).toBe("/tags/ha-noi/");
-    expect(on.links).toEqual({ home: "/", years: "/years/", tags: "/tags/", sources: "/sources/", authors: null, latest: "/latest/", older: null, undated: "/undated/", feed: null });
+    expect(on.links).toEqual({ home: "/", years: "/years/", tags: "/tags/", sources: "/sources/", authors: null, latest: "/latest/", older: null, undated: "/undated/", onThisDay: null, feed: null });
     const off = build(records, 2, { tag: false, source: false, day: false, month: false, years: false, undated: false, tags: false });
     expect(off.tags[0]!.url).toBeNull();
     expect(off.dated[0]!.tags[0]!.url).toBeNull();
@@ -59,7 +59,7 @@ describe("archive index", () => {
     expect(off.pages.year[0]!.buckets[0]!.url).toBeNull();
     expect(off.pages.year[0]!.trail).toEqual([{ label: "y", url: null, kind: "years" }]);
     expect(off.years[0]!.url).toBe("/2021/");
-    expect(off.links).toEqual({ home: "/", years: null, tags: null, sources: "/sources/", authors: null, latest: "/latest/", older: null, undated: null, feed: null });
+    expect(off.links).toEqual({ home: "/", years: null, tags: null, sources: "/sources/", authors: null, latest: "/latest/", older: null, undated: null, onThisDay: null, feed: null });
   });
 
   it("titles list pages after the first with the page number", () => {
