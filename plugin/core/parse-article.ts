@@ -126,8 +126,22 @@ interface Furniture {
 function setAsideFurniture(content: readonly SourceLine[], dateOf: DateOf): Furniture {
   const found = headFurniture(content);
   const lines = new Set(found.map((f) => f.line));
-  const firstAt = nextLine(content, 0, lines);
+  let firstAt = nextLine(content, 0, lines);
   if (firstAt < 0) return { lines, found };
+  // A section name right above the date line, with prose and no headline under that, is the title itself
+  // (an article titled `Tin nóng`); with a headline under the date line it is furniture (`Du lịch` / date / headline).
+  const last = found[found.length - 1];
+  const under = content[nextLine(content, firstAt + 1, lines)];
+  if (
+    last?.rule === "section-name" &&
+    dateOf(content[firstAt]!).matched &&
+    nextLine(content, content.indexOf(last.line) + 1, lines) === firstAt &&
+    !(under && isHeadlineShaped(under.text) && !dateOf(under).matched)
+  ) {
+    found.pop();
+    lines.delete(last.line);
+    firstAt = content.indexOf(last.line);
+  }
   const first = content[firstAt]!;
   let later = bodyFurniture(content, firstAt + 1);
   if (dateOf(first).matched) {

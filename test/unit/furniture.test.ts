@@ -42,6 +42,14 @@ describe("section and breadcrumb lines (above the title only)", () => {
     expect(ruleOf("Trở lại Thời sự")).toBe("furniture-section");
     expect(ruleOf("Trở lại Hà Nội")).toBeNull();
   });
+  it("keeps a section name as the title when prose, not a headline, follows its date line", () => {
+    const r = parse("Tin nóng\n\n08/12/2021 09:00\n\nNội dung chính của bài được viết để kiểm thử.\n\nĐoạn thứ hai.");
+    expect(r.data.title).toBe("Tin nóng");
+    expect(r.diagnostics.filter((d) => d.ruleId.startsWith("furniture-"))).toEqual([]);
+    // The same name above a date line and a headline is the section of a copied page.
+    const copied = parse("Tin nóng\n08/12/2021 09:00\nXe buýt điện lăn bánh trên tuyến mới\n\nNội dung chính của bài được viết để kiểm thử.");
+    expect(copied.data.title).toBe("Xe buýt điện lăn bánh trên tuyến mới");
+  });
   it("never takes the lines a title needs: a section and a date line stay when nothing else is left", () => {
     const r = parse(article("Thể thao", DATE));
     expect(r.data.title).toBe("Thể thao");
