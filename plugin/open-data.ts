@@ -11,7 +11,7 @@
 import { createWriteStream, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import type { Archive } from "./archive.ts";
-import { articleRow, csvHeader, csvRow, jsonLine, termRows, UTF8_BOM, type ArticleRow } from "./core/open-data.ts";
+import { articleRow, csvHeader, csvRow, jsonLine, termRows, UTF8_BOM, wordCount, type ArticleRow } from "./core/open-data.ts";
 import { absoluteUrl } from "./filters.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 
@@ -57,7 +57,63 @@ export function eleventyWrote(outputPath: string | undefined, since: number): bo
   }
 }
 
-export async function writeOpenData(archive: Archive, options: NewsArchiveOptions, outputDir: string, pathPrefix: string): Promise<string[]> {
+/**
+ * Each body's word count, kept while serving by the article's source print (its raw bytes and
+ * folder data), so a rebuild counts only the articles that changed.
+ */
+export class WordCounts {
+  private known = new Map<string, number>();
+
+  /** A counter for this build's archive; forgets the articles it no longer has. */
+  forBuild(archive: Archive): (id: string) => number {
+    const before = this.known;
+    const now = new Map<string, number>();
+    this.known = now;
+    return (id) => {
+      const print = archive.sourcePrints.get(id) ?? `?${id}`;
+      let n = now.get(print) ?? before.get(print);
+      if (n === undefined) n = wordCount(archive.text(id));
+      now.set(print, n);
+      return n;
+    };
+  }
+}
+
+/**
+ * One write of the data files at a time. A full build waits for its write; while serving, a
+ * rebuild's files are written after its pages are served (an error is printed, never thrown into
+ * the serve loop), and never two at once.
+ */
+export class OpenDataRuns {
+  private chain: Promise<unknown> = Promise.resolve();
+
+  now(job: () => Promise<unknown>): Promise<unknown> {
+    if (this.timer) clearTimeout(this.timer); // a full build writes everything: a pending background write is moot
+    this.timer = null;
+    const run = this.chain.catch(() => null).then(job);
+    this.chain = run;
+    return run;
+  }
+
+  private timer: NodeJS.Timeout | null = null;
+
+  /** After `quietMs` without another rebuild (edits come in bursts), so the write never delays serving a page. */
+  later(job: () => Promise<unknown>, quietMs = 1000): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.now(job).catch((error: unknown) => console.error(`news-archive: the open-data files were not written: ${error instanceof Error ? error.message : String(error)}`));
+    }, quietMs);
+  }
+}
+
+export async function writeOpenData(
+  archive: Archive,
+  options: NewsArchiveOptions,
+  outputDir: string,
+  pathPrefix: string,
+  words: (id: string) => number = (id) => wordCount(archive.text(id)),
+): Promise<string[]> {
   const links = openDataLinks(options);
   const abs = (url: string) => absoluteUrl(url, options.site.url, pathPrefix);
   const { index } = archive;
@@ -71,7 +127,7 @@ export async function writeOpenData(archive: Archive, options: NewsArchiveOption
     try {
       await Promise.all(streams.map((s, i) => s.write(outputs[i]!.head)));
       for (const a of index.dated.concat(index.undated)) {
-        const row = articleRow(a, abs(a.url), archive.newsFile(a.id), archive.text(a.id));
+        const row = articleRow(a, abs(a.url), archive.newsFile(a.id), words(a.id));
         await Promise.all(streams.map((s, i) => s.write(outputs[i]!.line(row))));
       }
       for (const s of streams) await s.close();

@@ -79,6 +79,14 @@ export function formatEnglishDate(iso: string, zone: string, opts: FormatDateOpt
  * the previous day in UTC.
  */
 export function dateKeys(iso: string, zone: string): DateKeys {
+  const memo = `${zone} ${iso}`;
+  const known = keysOf.get(memo);
+  if (known) return { ...known };
   const dt = inZone(iso, zone, "dateKeys");
-  return { year: String(dt.year).padStart(4, "0"), month: pad(dt.month), day: pad(dt.day) };
+  const keys = { year: String(dt.year).padStart(4, "0"), month: pad(dt.month), day: pad(dt.day) };
+  // Every build asks again for every article's date (luxon is not free): remember the answers.
+  if (keysOf.size > 200_000) keysOf.clear();
+  keysOf.set(memo, keys);
+  return { ...keys };
 }
+const keysOf = new Map<string, DateKeys>();

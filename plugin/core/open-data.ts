@@ -32,7 +32,8 @@ export const CSV_TAG_SEPARATOR = "; ";
 /** The byte-order mark a CSV starts with, so spreadsheet programs read it as UTF-8. */
 export const UTF8_BOM = "\uFEFF";
 
-export function articleRow(a: IndexedArticle, url: string, file: string, paragraphs: readonly string[]): ArticleRow {
+/** `words`: the body's `wordCount` (counted by the caller, which may keep it across builds). */
+export function articleRow(a: IndexedArticle, url: string, file: string, words: number): ArticleRow {
   return {
     url,
     title: a.title,
@@ -42,7 +43,7 @@ export function articleRow(a: IndexedArticle, url: string, file: string, paragra
     author: a.author,
     tags: a.tags.map((t) => t.name),
     lead: a.lead,
-    wordCount: wordCount(paragraphs),
+    wordCount: words,
     file,
   };
 }

@@ -22,7 +22,7 @@ const b = index.byId.get("b")!;
 
 describe("article rows", () => {
   it("hold the fields in the documented order", () => {
-    const row = articleRow(a, "https://example.org/2021/12/08/a/", "2021/a.txt", ["Một hai ba.", "COVID-19 ngày 7-12."]);
+    const row = articleRow(a, "https://example.org/2021/12/08/a/", "2021/a.txt", wordCount(["Một hai ba.", "COVID-19 ngày 7-12."]));
     expect(Object.keys(row)).toEqual([...ARTICLE_FIELDS]);
     expect(row).toEqual({
       url: "https://example.org/2021/12/08/a/",
@@ -36,7 +36,7 @@ describe("article rows", () => {
       wordCount: 6,
       file: "2021/a.txt",
     });
-    expect(articleRow(b, "/undated/b/", "b.txt", [])).toMatchObject({ date: null, updated: null, source: null, tags: [], wordCount: 0 });
+    expect(articleRow(b, "/undated/b/", "b.txt", wordCount([]))).toMatchObject({ date: null, updated: null, source: null, tags: [], wordCount: 0 });
   });
 
   it("count words as runs of letters and digits", () => {
@@ -58,7 +58,7 @@ describe("article rows", () => {
     expect(csvField(null)).toBe("");
     expect(csvField(12)).toBe("12");
     expect(csvHeader()).toBe("url,title,date,updated,source,author,tags,lead,wordCount,file\r\n");
-    const row = articleRow(a, "/a/", "a.txt", ["Một hai."]);
+    const row = articleRow(a, "/a/", "a.txt", wordCount(["Một hai."]));
     expect(csvRow(row)).toBe(`/a/,"Cầu ""mới"", thông xe",2021-12-08T17:50:00+07:00,2021-12-09T08:15:00+07:00,CAND,Minh Anh - Hoàng Nam,${row.tags.join("; ")},"Dòng một\ndòng hai",2,a.txt\r\n`);
   });
 

@@ -7,8 +7,16 @@ import { normaliseTones } from "./text-index.ts";
 
 /** Letters with their accents, lower case, tone placement normalised, other characters as single spaces. */
 export function nameClass(t: string): string {
-  return normaliseTones(t.normalize("NFC")).toLocaleLowerCase("vi").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
+  let c = classes.get(t);
+  if (c === undefined) {
+    // The archive asks for the same few thousand tag names on every build.
+    if (classes.size > 50_000) classes.clear();
+    c = normaliseTones(t.normalize("NFC")).toLocaleLowerCase("vi").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
+    classes.set(t, c);
+  }
+  return c;
 }
+const classes = new Map<string, string>();
 
 /** Has any Vietnamese mark (tone, breve, circumflex, horn, đ). */
 export function hasMarks(s: string): boolean {
