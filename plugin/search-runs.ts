@@ -12,8 +12,12 @@ import type { SearchIndexResult } from "./search-index.ts";
 
 type Run = () => Promise<SearchIndexResult>;
 
-/** How long the news folder must be quiet while serving before the index is rewritten. */
-const QUIET_MS = 10_000;
+/**
+ * How long the news folder must be quiet while serving before the index is rewritten: Pagefind
+ * takes both cores for a while (about a minute at 10,000 articles), so it waits for a pause in the
+ * editing rather than slow down the next edits' rebuilds.
+ */
+const QUIET_MS = 30_000;
 
 export class SearchRuns {
   private background: Promise<void> | null = null;

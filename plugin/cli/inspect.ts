@@ -10,6 +10,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { buildArchive, eleventyInputPath } from "../archive.ts";
+import { ArticleParser } from "../article-parser.ts";
 import { contentHash } from "../content-hash.ts";
 import { isUsableZone } from "../core/parse-date.ts";
 import { formatDiagnostic } from "../core/diagnostics.ts";
@@ -186,7 +187,31 @@ export async function inspect(args: InspectArgs, err: Writable = { write: () => 
   for (const key of shown ?? []) if (!known.has(key)) keys.push({ key, relative: path.relative(newsDir, key).split(path.sep).join("/") });
 
   const tagger = createTagger(resolveTagSettings(o.tags, s.data));
-  const reads = keys.map(({ key, relative }) => readOne(key, relative, o, tagger));
+  // The files to print are read here in full (blocks and tag reasons); the rest of the archive goes
+  // through the build's own parser, on both cores.
+  const wanted = new Set(shown ?? keys.map((k) => k.key));
+  const rest = keys.filter((k) => !wanted.has(k.key));
+  const parser = new ArticleParser(o, () => s.data);
+  const restRead = new Map<string, NewsFile>();
+  try {
+    const outcomes = await parser.parseAll(rest.map((k) => ({ key: k.key, display: displayPath(k.key) })));
+    rest.forEach((k, i) => {
+      const r = outcomes[i]!;
+      const shownAs = displayPath(k.key);
+      restRead.set(
+        k.key,
+        "failure" in r
+          ? unreadableFile(k.key, shownAs, k.relative, r.failure)
+          : { key: k.key, display: shownAs, relative: k.relative, result: r.result, html: r.html, hash: r.hash, stamp: null, mtimeMs: 0 },
+      );
+    });
+  } finally {
+    parser.stop();
+  }
+  const reads: Read[] = keys.map(({ key, relative }) => {
+    const done = restRead.get(key);
+    return done ? { file: done, full: null } : readOne(key, relative, o, tagger);
+  });
   const archive = await buildArchive(
     reads.map((r) => r.file),
     { options: o, inputDir: s.input, outputDir: "_site", directoryData: new DirectoryData(s.input, displayPath) },
@@ -194,7 +219,6 @@ export async function inspect(args: InspectArgs, err: Writable = { write: () => 
   const misplaced = s.project ? misplacedTaxonomy(s.data, process.cwd(), displayPath) : null;
   const all = [...folderDiagnostics, ...(misplaced ? [misplaced] : []), ...archive.diagnostics];
 
-  const wanted = new Set(shown ?? keys.map((k) => k.key));
   const articles = new Set(reads.map((r) => r.file.display));
   const byFile = new Map<string, Diagnostic[]>();
   // About no article (the folder, a data file, the taxonomy file): always shown. About an article not asked for: not shown.
@@ -205,7 +229,7 @@ export async function inspect(args: InspectArgs, err: Writable = { write: () => 
   }
   // How many files of the archive carry each derived tag, for `--explain`.
   const carrying = new Map<string, number>();
-  for (const r of reads) for (const t of new Set((r.full?.data.tags ?? []).map(termKey))) carrying.set(t, (carrying.get(t) ?? 0) + 1);
+  for (const r of reads) for (const t of new Set(r.file.result.data.tags.map(termKey))) carrying.set(t, (carrying.get(t) ?? 0) + 1);
   const entries = reads
     .filter((r) => wanted.has(r.file.key))
     .map(({ file, full }): InspectEntry => {
