@@ -32,9 +32,13 @@ export class StaleOutput {
 
   /** Record this build's output (the plugin's pages only) and return the files removed from disk. */
   prune(results: readonly BuildResult[], outputDir: string, kind: BuildKind, removedUrls: readonly string[] = []): string[] {
+    const before = this.written;
     this.written ??= readManifest(outputDir);
+    const listed = this.written?.size ?? -1;
     const removed = this.update(results, outputDir, kind, removedUrls);
-    writeManifest(outputDir, this.written);
+    // A partial rebuild that rewrote known pages and removed none leaves the manifest as it was on disk.
+    const same = kind !== "full" && before !== null && removed.length === 0 && this.written?.size === listed;
+    if (!same) writeManifest(outputDir, this.written);
     return removed;
   }
 
@@ -61,8 +65,10 @@ export class StaleOutput {
       this.written = current;
       return removed;
     }
-    const next = new Map([...(this.written ?? []), ...current]);
-    if (kind === "partial") {
+    // Updated in place: a rebuild while serving touches a few of tens of thousands of entries.
+    const next = this.written ?? new Map<string, string>();
+    for (const [file, url] of current) next.set(file, url);
+    if (kind === "partial" && removedUrls.length > 0) {
       const gone = new Set(removedUrls);
       for (const [file, url] of next) {
         if (!gone.has(url)) continue;
