@@ -88,6 +88,8 @@ export const config = { dir: { input: "content", data: "_data" } };
     expect(c.data.source).toBe("CAND"); // from the folder's directory data
     const a = entries.find((e) => e.file === "content/news/a.txt")!;
     expect(a.data.tags).toContain("Xe điện bánh hơi"); // from content/_data/newsTaxonomy.json, kept at minArticles 1
+    // The build read the same taxonomy file: the tag has its page.
+    expect(htmlPages(path.join(site, "_site"))).toContain("/tags/xe-dien-banh-hoi/");
   });
 
   it("gives every published file the URL of its built page", () => {
