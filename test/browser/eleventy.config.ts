@@ -10,7 +10,7 @@ const site = JSON.parse(readFileSync(new URL("../../_data/site.json", import.met
 const overrides = JSON.parse(process.env.NEWS_ARCHIVE_TEST_OPTIONS ?? "{}") as object;
 
 export default function (eleventyConfig: { addPlugin(plugin: unknown, options?: object): void }) {
-  // As `.eleventy.ts`: the 14-article sample keeps its one-article tags.
+  // As `.eleventy.ts`: the 15-article sample keeps its one-article tags.
   eleventyConfig.addPlugin(newsArchive, { site, tags: { minArticles: 1 }, ...overrides });
   return {
     dir: { input: "src", includes: "../_includes", data: "../_data" },

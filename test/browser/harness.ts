@@ -18,7 +18,7 @@ const CONFIG = "test/browser/eleventy.config.ts";
 export interface SampleBuild {
   dir: string;
   pathPrefix: string;
-  /** The plugin's summary line, e.g. `14 files read, 14 articles published, …`. */
+  /** The plugin's summary line, e.g. `15 files read, 15 articles published, …`. */
   summary: string;
 }
 
