@@ -172,3 +172,13 @@ describe("labels before a name", () => {
     expect(texts).not.toContain("Fan Chelsea");
   });
 });
+
+describe("particles inside foreign names", () => {
+  it("joins `ten`, `van`, `de` between two foreign words, never Vietnamese `da`, `la` between Vietnamese ones", () => {
+    const texts = capitalisedRuns(
+      buildTagText("Tin", "", ["HLV Erik ten Hag khen Virgil van Dijk và Frenkie de Jong", "Ông Nguyễn Văn An da ngăm, bà Lê Thị Hoa la lớn"]),
+    ).map((r) => r.text);
+    expect(texts).toEqual(expect.arrayContaining(["HLV Erik ten Hag", "Virgil van Dijk", "Frenkie de Jong"])); // `HLV` is dropped by the name finder
+    expect(texts.some((t) => t.includes(" da ") || t.includes(" la "))).toBe(false);
+  });
+});

@@ -269,6 +269,10 @@ export function capitalisedRuns(t: TagText): CapRun[] {
       else if (gap === " " && tok.upper) {
         wordEnds.push({ end, word: tok.text });
         end = tok.end;
+      } else if (gap === " " && joinsForeignName(text, tokens, j)) {
+        // `Erik ten Hag`, `Virgil van Dijk`, `Frenkie de Jong`: a particle inside a foreign name.
+        wordEnds.push({ end, word: tok.text });
+        end = tokens[++j]!.end;
       } else break;
     }
     // A name never ends in `Các`, `Ngày`, `Theo`…: that word starts the next sentence of a text
@@ -281,6 +285,22 @@ export function capitalisedRuns(t: TagText): CapRun[] {
     i = j;
   }
   return out;
+}
+
+/** Lower-case particles of European and Arabic names (`ten Hag`, `van Dijk`, `de Jong`, `bin Salman`). */
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "ten", "ter", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "bin", "ibn", "al"]);
+
+/**
+ * Token `j` is such a particle between two capitalised words that cannot be Vietnamese
+ * syllables (`Erik ten Hag`), so it joins them; Vietnamese `da`, `la`, `di` between Vietnamese words never do.
+ */
+function joinsForeignName(text: string, tokens: readonly Token[], j: number): boolean {
+  const particle = tokens[j]!;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (!before || !after || particle.upper || !NAME_PARTICLES.has(particle.text)) return false;
+  if (text.slice(particle.end, after.start) !== " " || !after.upper) return false;
+  return !isVietnameseSyllable(before.text) && !isVietnameseSyllable(after.text);
 }
 
 function initials(words: readonly string[]): string {
