@@ -182,3 +182,10 @@ describe("particles inside foreign names", () => {
     expect(texts.some((t) => t.includes(" da ") || t.includes(" la "))).toBe(false);
   });
 });
+
+describe("an ampersand inside a company name", () => {
+  it("keeps `Procter & Gamble` and `T&T Group` whole, and `và` still separates two names", () => {
+    const texts = capitalisedRuns(buildTagText("Tin", "", ["Tập đoàn Procter & Gamble hợp tác với T&T Group", "Hà Nội và Đà Nẵng"])).map((r) => r.text);
+    expect(texts).toEqual(expect.arrayContaining(["Procter & Gamble", "T&T Group", "Hà Nội", "Đà Nẵng"]));
+  });
+});

@@ -265,8 +265,9 @@ export function capitalisedRuns(t: TagText): CapRun[] {
       const tok: Token = tokens[j]!;
       const gap = text.slice(end, tok.start);
       // `Hang-seo`, `N'Golo`, `O’Neill`: a hyphen or apostrophe joins parts of one word; a single space joins capitalised words.
-      if (gap === "-" || gap === "'" || gap === "’") end = tok.end;
-      else if (gap === " " && tok.upper) {
+      // `T&T`, `Procter & Gamble`, `William Grant & Sons`: an ampersand between capitalised words makes one company.
+      if (gap === "-" || gap === "'" || gap === "’" || (gap === "&" && tok.upper)) end = tok.end;
+      else if ((gap === " " || gap === " & ") && tok.upper) {
         wordEnds.push({ end, word: tok.text });
         end = tok.end;
       } else if (gap === " " && joinsForeignName(text, tokens, j)) {
