@@ -73,13 +73,31 @@ export interface ArchiveContext {
   inputDir: string;
   outputDir: string;
   directoryData: DirectoryData;
+  /** Kept between builds in one process: what each unchanged file gave the last build. */
+  memo?: ArchiveMemo;
+  /** Called after each step with its name (profiling). */
+  lap?: (step: string) => void;
 }
+
+/** What one raw file gives the archive that depends only on its parse result and its folder's data. */
+interface FileFacts {
+  dirPrint: string;
+  data: Data;
+  relative: string;
+  iso: string | null;
+  updated: string | null;
+  keys: ReturnType<typeof dateKeys> | null;
+  epochMs: number | null;
+}
+
+/** Facts by parse result: the reader hands an unchanged file's same `NewsFile` to the next build. */
+export type ArchiveMemo = WeakMap<NewsFile, FileFacts>;
 
 export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveContext): Promise<Archive> {
   const o = ctx.options;
   const diagnostics: Diagnostic[] = [];
   const inputRoot = path.resolve(ctx.inputDir);
-  let published: { file: NewsFile; id: string; data: Data; dirPrint: string }[] = [];
+  let published: { file: NewsFile; id: string; data: Data; dirPrint: string; facts: FileFacts; tags: string[] }[] = [];
   // A byte-identical copy (another name, a link) would be a second page of one article: the first by path is published.
   const firstByHash = new Map<string, NewsFile>();
 
@@ -100,10 +118,25 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
       }
       firstByHash.set(file.hash, file);
     }
-    const own: Data = { ...file.result.data };
-    for (const key of OMIT_WHEN_EMPTY) if (own[key] === null || own[key] === "") delete own[key];
     const folder = await ctx.directoryData.forFolder(path.dirname(file.key));
-    const data = mergeData(folder.data, own);
+    let facts = ctx.memo?.get(file);
+    if (!facts || facts.dirPrint !== folder.fingerprint) {
+      const own: Data = { ...file.result.data };
+      for (const key of OMIT_WHEN_EMPTY) if (own[key] === null || own[key] === "") delete own[key];
+      const merged = mergeData(folder.data, own);
+      const iso = isoDate(merged.date, o.zone);
+      facts = {
+        dirPrint: folder.fingerprint,
+        data: merged,
+        relative: path.relative(inputRoot, file.key).split(path.sep).join("/"),
+        iso,
+        updated: isoDate(merged.updated, o.zone),
+        keys: iso ? dateKeys(iso, o.zone) : null,
+        epochMs: iso ? Date.parse(iso) : null,
+      };
+      ctx.memo?.set(file, facts);
+    }
+    const data = facts.data;
     if (file.result.data.title === "") continue; // the parser named why (missing-title, invalid-encoding, unreadable-file)
     if (data.draft === true || data.permalink === false) {
       diagnostics.push({
@@ -116,10 +149,14 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
       });
       continue;
     }
-    published.push({ file, id: eleventyInputPath(file.key), data, dirPrint: folder.fingerprint });
+    published.push({ file, id: eleventyInputPath(file.key), data, dirPrint: folder.fingerprint, facts, tags: [] });
   }
   diagnostics.push(...ctx.directoryData.diagnostics);
+  ctx.lap?.("files");
   const tagsOf = keepCommonTags(published.map((p) => p.data), o.tags.minArticles);
+  // `tags` as the pages show them: without the derived ones too rare to keep.
+  for (const p of published) p.tags = tagsOf(p.data);
+  ctx.lap?.("common tags");
 
   // URLs: derived from date and slug, or the front matter's permalink; collisions resolved over the whole archive.
   // A permalink that takes a generated page's URL is refused and the URLs assigned again without it.
@@ -127,31 +164,28 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
   const refused = new Set<string>();
   let index: ArchiveIndex;
   for (let pass = 1; ; pass++) {
-    const inputs: PermalinkInput[] = published.map(({ file, data }) => {
-      const iso = isoDate(data.date, o.zone);
-      const relative = path.relative(inputRoot, file.key).split(path.sep).join("/");
-      return {
-        id: relative,
-        file: file.display,
-        slug: typeof data.slug === "string" ? data.slug : "",
-        keys: iso ? dateKeys(iso, o.zone) : null,
-        epochMs: iso ? Date.parse(iso) : null,
-        permalink: typeof data.permalink === "string" && !refused.has(relative) ? data.permalink : null,
-        permalinkLine: file.result.keyLines?.permalink,
-      };
-    });
+    const inputs: PermalinkInput[] = published.map(({ file, data, facts }) => ({
+      id: facts.relative,
+      file: file.display,
+      slug: typeof data.slug === "string" ? data.slug : "",
+      keys: facts.keys,
+      epochMs: facts.epochMs,
+      permalink: typeof data.permalink === "string" && !refused.has(facts.relative) ? data.permalink : null,
+      permalinkLine: file.result.keyLines?.permalink,
+    }));
     const assigned = assignPermalinks(inputs, o.permalinks);
-    const records: ArticleRecord[] = published.map(({ id, data }, i) => ({
+    ctx.lap?.("permalinks");
+    const records: ArticleRecord[] = published.map(({ id, data, facts, tags }, i) => ({
       id,
       url: assigned.urls.get(inputs[i]!.id) ?? "",
       title: String(data.title ?? ""),
-      date: isoDate(data.date, o.zone),
+      date: facts.iso,
       dateHasTime: data.dateHasTime !== false,
-      updated: isoDate(data.updated, o.zone),
+      updated: facts.updated,
       lead: typeof data.lead === "string" ? data.lead : "",
       author: typeof data.author === "string" && data.author.trim() !== "" ? data.author : null,
       source: typeof data.source === "string" && data.source.trim() !== "" ? data.source : null,
-      tags: tagsOf(data),
+      tags,
     }));
     index = buildArchiveIndex(records, {
       zone: o.zone,
@@ -176,6 +210,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
       formatDate: labels.formatDate,
       collation: "vi",
     });
+    ctx.lap?.("index");
     const taken = generatedUrls(index, o);
     const clashes = published.map((p, i) => ({ p, input: inputs[i]!, url: records[i]!.url })).filter((c) => taken.has(samePage(c.url)));
     const explicit = clashes.filter((c) => c.input.permalink);
@@ -223,8 +258,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
   for (const article of index.dated.concat(index.undated)) {
     const p = byId.get(article.id)!;
     const n = index.neighbours.get(article.id) ?? { prev: null, next: null };
-    // `tags` as the pages show them: without the derived ones too rare to keep.
-    const data: Data = { ...p.data, title: article.title, tags: tagsOf(p.data) };
+    const data: Data = { ...p.data, title: article.title, tags: [...p.tags] };
     const related = index.related.get(article.id) ?? [];
     const trail = article.keys ? index.dayTrails.get(`${article.keys.year}-${article.keys.month}-${article.keys.day}`) ?? [] : [];
     const view: ArticleView = { url: article.url, id: article.id, title: article.title, article, prev: n.prev, next: n.next, related, trail, data };
@@ -233,6 +267,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     sourcePrints.set(view.id, `${p.file.hash}|${p.dirPrint}`);
     items.set(view.id, collectionItem(view, p.file, inputRoot, ctx.outputDir, body));
   }
+  ctx.lap?.("views");
   const text = (id: string) => bodyText(body(id));
   const newsRoot = path.join(inputRoot, o.newsFolder);
   const newsFile = (id: string) => {

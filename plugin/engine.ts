@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { buildArchive, type Archive, type ArticleView } from "./archive.ts";
+import { buildArchive, type Archive, type ArchiveMemo, type ArticleView } from "./archive.ts";
 import { ArticleParser } from "./article-parser.ts";
 import type { FeedPage, ListKind, ListPage, TermListPage } from "./core/archive-index.ts";
 import type { OnThisDayPage } from "./core/on-this-day.ts";
@@ -34,6 +34,7 @@ export class ArchiveEngine {
   private readonly plan = new RenderPlan();
   private taxonomyText: string | null = null;
   private plannedBuild: BuildPlan | null = null;
+  private readonly memo: ArchiveMemo = new WeakMap();
 
   constructor(
     private readonly options: NewsArchiveOptions,
@@ -73,6 +74,8 @@ export class ArchiveEngine {
       inputDir: dirs.input,
       outputDir: dirs.output,
       directoryData: new DirectoryData(dirs.input, this.display),
+      memo: this.memo,
+      lap: clock.lap,
     });
     archive.diagnostics.push(...folder);
     const misplaced = misplacedTaxonomy(dirs.data, process.cwd(), this.display);

@@ -413,6 +413,13 @@ export interface DateLabels {
 }
 
 export function dateLabels(locale: UiLocale): DateLabels {
+  let labels = labelsByLocale.get(locale);
+  if (!labels) labelsByLocale.set(locale, (labels = makeDateLabels(locale)));
+  return labels;
+}
+const labelsByLocale = new Map<UiLocale, DateLabels>();
+
+function makeDateLabels(locale: UiLocale): DateLabels {
   const t = uiStrings(locale);
   if (locale === "en") {
     const name = (m: string) => englishMonthName(Number(m));
@@ -424,7 +431,7 @@ export function dateLabels(locale: UiLocale): DateLabels {
       years: t.allYears,
       page: t.page,
       latest: t.allArticles,
-      formatDate: (iso, zone, withTime) => formatEnglishDate(iso, zone, { withTime }),
+      formatDate: remembered((iso, zone, withTime) => formatEnglishDate(iso, zone, { withTime })),
     };
   }
   const name = (m: string) => vietnameseMonthName(Number(m));
@@ -436,7 +443,22 @@ export function dateLabels(locale: UiLocale): DateLabels {
     years: t.allYears,
     page: t.page,
     latest: t.allArticles,
-    formatDate: (iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime }),
+    formatDate: remembered((iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime })),
+  };
+}
+
+/** Every build formats the same dates again: keep the last few thousand answers (a date's text never changes). */
+function remembered(format: DateLabels["formatDate"]): DateLabels["formatDate"] {
+  const known = new Map<string, string>();
+  return (iso, zone, withTime) => {
+    const key = `${withTime ? 1 : 0}${zone} ${iso}`;
+    let text = known.get(key);
+    if (text === undefined) {
+      if (known.size > 200_000) known.clear();
+      text = format(iso, zone, withTime);
+      known.set(key, text);
+    }
+    return text;
   };
 }
 

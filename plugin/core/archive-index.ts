@@ -483,6 +483,19 @@ function joinSuffix(url: string, suffix: string): string {
 
 /** The lead's first ~160 characters, cut after a whole word, with an ellipsis when cut. */
 export function summarise(lead: string, max = 160): string {
+  if (max !== 160) return summariseText(lead, max);
+  let short = summaries.get(lead);
+  if (short === undefined) {
+    // Asked again for every article on every rebuild while serving.
+    if (summaries.size > 200_000) summaries.clear();
+    short = summariseText(lead, max);
+    summaries.set(lead, short);
+  }
+  return short;
+}
+const summaries = new Map<string, string>();
+
+function summariseText(lead: string, max: number): string {
   const text = lead.replace(/\s+/g, " ").trim();
   // UTF-16 length bounds the code points from above: most leads are decided without splitting them.
   if (text.length <= max || [...text].length <= max) return text;
@@ -680,7 +693,7 @@ class TermTable {
 
   /** `id`: the article using this spelling (the first one is named in variant reports). */
   add(name: string, id: string): Ref {
-    const clean = name.normalize("NFC").replace(/\s+/g, " ").trim();
+    const clean = cleanName(name);
     const key = termKey(clean);
     let classes = this.spellings.get(key);
     if (!classes) this.spellings.set(key, (classes = new Map()));
@@ -793,10 +806,30 @@ class TermTable {
 
 
 /** URL-safe identity of a tag or source name; names with no letters get a hash. */
-export function termKey(name: string): string {
-  const key = foldKey(name);
-  return key !== "" ? key : `x-${shortHash(name)}`;
+/** A term's name in NFC with single spaces (remembered: the same names come back on every build). */
+function cleanName(name: string): string {
+  let clean = cleanNames.get(name);
+  if (clean === undefined) {
+    if (cleanNames.size > 50_000) cleanNames.clear();
+    clean = name.normalize("NFC").replace(/\s+/g, " ").trim();
+    cleanNames.set(name, clean);
+  }
+  return clean;
 }
+const cleanNames = new Map<string, string>();
+
+export function termKey(name: string): string {
+  let key = termKeys.get(name);
+  if (key === undefined) {
+    // Every build asks for the same few thousand names, several times each.
+    if (termKeys.size > 50_000) termKeys.clear();
+    const folded = foldKey(name);
+    key = folded !== "" ? folded : `x-${shortHash(name)}`;
+    termKeys.set(name, key);
+  }
+  return key;
+}
+const termKeys = new Map<string, string>();
 
 /** A letter as a URL segment, the way Telex types it: `a`, `aw` (Ă), `aa` (Â), `dd` (Đ), `ee`, `oo`, `ow`, `uw`; `#` → `0-9`. */
 export function letterSlug(letter: string): string {

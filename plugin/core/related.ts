@@ -65,8 +65,17 @@ export function relatedArticles<A extends RelatedInput>(
       }
     }
     if (score.size === 0) continue;
-    const ranked = [...score].sort((x, y) => y[1] - x[1] || distance(a, x[0]) - distance(a, y[0]) || compare(x[0].url, y[0].url));
-    out.set(a.id, ranked.slice(0, opts.max).map(([b]) => b));
+    // The best `max` by one pass that keeps them in order: no sort of every candidate.
+    const better = (x: A, xs: number, y: A, ys: number) => xs > ys || (xs === ys && (distance(a, x) - distance(a, y) || compare(x.url, y.url)) < 0);
+    const best: [A, number][] = [];
+    for (const [b, s] of score) {
+      if (best.length === opts.max && !better(b, s, best[best.length - 1]![0], best[best.length - 1]![1])) continue;
+      let at = best.length;
+      while (at > 0 && better(b, s, best[at - 1]![0], best[at - 1]![1])) at--;
+      best.splice(at, 0, [b, s]);
+      if (best.length > opts.max) best.pop();
+    }
+    out.set(a.id, best.map(([b]) => b));
   }
   return out;
 }

@@ -20,5 +20,7 @@ const classes = new Map<string, string>();
 
 /** Has any Vietnamese mark (tone, breve, circumflex, horn, đ). */
 export function hasMarks(s: string): boolean {
+  // ASCII letters, digits and punctuation carry no mark: most of the names asked about.
+  if (/^[\x00-\x7f]*$/.test(s)) return false;
   return /[\u0300-\u036f]/.test(s.normalize("NFD")) || /[đĐ]/.test(s);
 }
