@@ -4,7 +4,7 @@ import { parseArticle } from "../../plugin/core/parse-article.ts";
 import { createTagger, defaultTagSettings, explainTag, type TagSettings } from "../../plugin/core/tags/derive-tags.ts";
 import { DEFAULT_TAXONOMY } from "../../plugin/core/tags/default-taxonomy.ts";
 import { normaliseTones } from "../../plugin/core/tags/text-index.ts";
-import { capitalisedRuns, findPeople, isVietnameseSyllable } from "../../plugin/core/tags/entities.ts";
+import { capitalisedRuns, findForeignNames, findPeople, isVietnameseSyllable } from "../../plugin/core/tags/entities.ts";
 import { buildTagText } from "../../plugin/core/tags/text-index.ts";
 
 const tagger = (over: Partial<TagSettings> = {}) => createTagger({ ...defaultTagSettings(), taxonomy: DEFAULT_TAXONOMY, ...over });
@@ -187,5 +187,85 @@ describe("an ampersand inside a company name", () => {
   it("keeps `Procter & Gamble` and `T&T Group` whole, and `và` still separates two names", () => {
     const texts = capitalisedRuns(buildTagText("Tin", "", ["Tập đoàn Procter & Gamble hợp tác với T&T Group", "Hà Nội và Đà Nẵng"])).map((r) => r.text);
     expect(texts).toEqual(expect.arrayContaining(["Procter & Gamble", "T&T Group", "Hà Nội", "Đà Nẵng"]));
+  });
+});
+
+describe("entity boundaries: leading words that are not part of a name", () => {
+  it("drops a title, a meeting's acronym or a form of address before a foreign name, in any order", () => {
+    const names = (s: string) => findForeignNames(capitalisedRuns(buildTagText("Tin", "", [s])), buildTagText("Tin", "", [s]).text).map((m) => m.name);
+    expect(names("Việc HLV Mourinho gặp khó.")).toEqual(["Mourinho"]);
+    expect(names("Họp ĐHCĐ Vinamilk năm nay.")).toEqual(["Vinamilk"]);
+    expect(names("Chuyên gia anh John Smith nói.")).toEqual(["John Smith"]);
+    expect(tagsOf(["Theo tin mới.", "Họp ĐHCĐ Vinamilk năm nay. Cổ đông Vinamilk đồng ý."])).toEqual(["Vinamilk"]);
+  });
+  it("does not glue the end of a lower-case place (`châu Âu`) onto the name after it", () => {
+    const tags = tagsOf(["Theo tin mới.", "Giới chủ châu Âu Florentino Perez lên tiếng. Florentino Perez phản đối."]);
+    expect(tags).toContain("Florentino Perez");
+    expect(tags.some((t) => t.startsWith("Âu"))).toBe(false);
+  });
+  it("does not tag a person the text names only by a foreign surname after a title", () => {
+    expect(tagsOf(["Theo tin mới.", "HLV Mourinho gặp khó. HLV Mourinho nói. HLV Mourinho cười."])).toEqual([]);
+  });
+});
+
+describe("national teams, federations and clubs", () => {
+  it("tags the team, not the country it plays for", () => {
+    const tags = tagsOf([
+      "Theo tin mới.",
+      "Danh sách của đội tuyển Thái Lan đã có. Đội tuyển quốc gia Thái Lan tập trung.",
+      "HLV tuyển xứ Wales nói về đội tuyển xứ Wales.",
+      "Đội tuyển bóng chuyền nam Việt Nam thi đấu. Đội tuyển bóng chuyền nam Việt Nam thắng.",
+    ]);
+    expect(tags).toEqual(expect.arrayContaining(["Đội tuyển Thái Lan", "Đội tuyển xứ Wales", "Đội tuyển bóng chuyền nam Việt Nam", "Bóng chuyền"]));
+    expect(tags).not.toContain("Thái Lan");
+    expect(tags).not.toContain("Wales");
+  });
+  it("tags a sports federation with the acronym the text gives it", () => {
+    const r = tagger().derive({ title: "Tin", lead: "", paragraphs: ["Liên đoàn bóng đá Thái Lan (FAT) ra thông báo. FAT sẽ họp tuần tới, FAT đồng ý."], explicit: [] });
+    expect(r.tags).toEqual(["Liên đoàn Bóng đá Thái Lan"]);
+    expect(r.reasons[0]!.mentions).toBe(4); // the name, the bracket and two later `FAT`
+  });
+  it("files `Hà Nội FC` and a bare `Nam Định` beside `CLB Nam Định` under the club; `các CLB Anh` is no club", () => {
+    const tags = tagsOf(["Theo tin mới.", "Hà Nội FC thắng. CLB Nam Định thua Hà Nội FC. Nam Định chơi tốt. Nam Định sẽ gặp các CLB Anh."]);
+    expect(tags).toEqual(["CLB Nam Định", "CLB Hà Nội"]);
+  });
+  it("keeps a sponsor's capitals and a province together as one club (`SL Nghệ An`), not the place", () => {
+    expect(tagsOf(["Theo tin mới.", "SL Nghệ An thua trên sân khách. Các cầu thủ SL Nghệ An buồn. Tỉnh Nghệ An có mưa."])).toEqual(["SL Nghệ An"]);
+  });
+  it("tags a stadium as `Sân …`, apart from the city it is named after", () => {
+    expect(tagsOf(["Theo tin mới.", "Trận đấu trên sân Pleiku diễn ra. Sân Pleiku kín chỗ. Máy bay hạ cánh ở sân bay Nội Bài. Sân bay Nội Bài đông."])).toEqual(["Sân Pleiku", "Nội Bài"]);
+  });
+});
+
+describe("companies under the name the text uses", () => {
+  it("takes a defined ticker as an alias of the company's short name, and a ticker alone as no tag", () => {
+    expect(tagsOf(["Theo tin mới.", "Công ty Cổ phần Đầu tư và Xây dựng Hòa Lộc Phát (mã chứng khoán: HLP) họp. Cổ đông Hòa Lộc Phát vui. Chủ tịch Hòa Lộc Phát nói. HLP tăng."])).toEqual(["Hòa Lộc Phát"]);
+    expect(tagsOf(["Theo tin mới.", "Công ty Cổ phần Đầu tư và Xây dựng (mã chứng khoán: HLQ) họp. Cổ phiếu này tăng."])).toEqual([]);
+  });
+  it("files a local arm (`Công ty Kantar Việt Nam`) under the brand the text also uses", () => {
+    expect(tagsOf(["Theo tin mới.", "Công ty Kantar Việt Nam khảo sát. Kantar cho biết. Kantar nói thêm. Công ty Kantar Việt Nam công bố."])).toEqual(["Kantar"]);
+  });
+  it("never tags a product code or fuel grade with digits", () => {
+    expect(tagsOf(["Theo tin mới.", "Giá xăng RON95 giảm. Xăng E5RON92 tăng. RON95 bán chạy. RON95 hết. E5RON92 ổn."])).toEqual([]);
+  });
+});
+
+describe("places", () => {
+  it("tags a continent only when the title names it", () => {
+    expect(tagsOf(["Theo tin mới.", "Thị trường châu Âu sôi động. Bóng đá châu Âu. Các nước châu Âu."])).toEqual([]);
+    expect(tagsOf(["Châu Âu họp.", "Châu Âu nói."], {}, [], "Châu Âu lo ngại")).toEqual(["Châu Âu"]);
+  });
+  it("matches the unambiguous aliases of a country whose short name is also a word (`CH Séc`)", () => {
+    expect(tagsOf(["Theo tin mới.", "Đội bóng CH Séc thắng. Cộng hòa Séc vui. Người dân CH Séc đổ ra đường."])).toEqual(["Séc"]);
+  });
+});
+
+describe("broad themes", () => {
+  it("tags a broad theme the title or lead names, not one the body mentions in passing", () => {
+    expect(tagsOf(["Theo tin mới.", "Doanh nghiệp nộp thuế đúng hạn. Thuế tăng. Tiền thuế nhiều."])).toEqual([]);
+    expect(tagsOf(["Thuế tăng.", "Doanh nghiệp nộp thuế. Thuế nhiều."], {}, [], "Thuế tăng mạnh")).toEqual(["Thuế"]);
+  });
+  it("tags a theme the body names in a specific phrase", () => {
+    expect(tagsOf(["Theo tin mới.", "Tổ chức xếp hạng tín nhiệm nâng bậc. Xếp hạng tín nhiệm của Việt Nam tăng. Xếp hạng tín nhiệm ổn định."])).toEqual(["Xếp hạng tín nhiệm"]);
   });
 });

@@ -93,8 +93,9 @@ const CORE_ENTRIES: readonly TaxonomyEntry[] = [
 
 /**
  * Entries of `extra` join `base`: a name `base` has already gains the extra aliases; a new name is
- * added. Names that are also ordinary words or given names (`Đức`, `Pháp`, `Nhật`) are left to the
- * tagger's own rule for them (a country only after a cue such as `nước`, `tại`, `đội tuyển`).
+ * added. Names that are also ordinary words or given names (`Đức`, `Pháp`, `Nhật`) match only by
+ * their aliases (`CHLB Đức`); the bare name is left to the tagger's own rule for them (a country only
+ * after a cue such as `nước`, `tại`, `đội tuyển`).
  */
 function withPlaces(base: readonly TaxonomyEntry[], extra: readonly TaxonomyEntry[], ambiguous: ReadonlySet<string>): TaxonomyEntry[] {
   const out = base.map((e) => ({ ...e, aliases: [...(e.aliases ?? [])] }));
@@ -106,8 +107,9 @@ function withPlaces(base: readonly TaxonomyEntry[], extra: readonly TaxonomyEntr
       for (const a of e.aliases ?? []) if (!have.has(a)) known.aliases!.push(a);
       continue;
     }
-    if (ambiguous.has(e.name)) continue;
-    const entry = { ...e, aliases: [...(e.aliases ?? [])] };
+    // `Đức` alone may be a given name, but `CHLB Đức` and `nước Đức` are the country.
+    const entry = { ...e, aliases: [...(e.aliases ?? [])], ...(ambiguous.has(e.name) ? { aliasesOnly: true } : {}) };
+    if (entry.aliasesOnly && entry.aliases.length === 0) continue;
     out.push(entry);
     byKey.set(foldKey(e.name), entry);
   }

@@ -8,7 +8,8 @@ import { foldKey } from "../slug.ts";
 import { buildTagText } from "./text-index.ts";
 import { compileTaxonomy, type CompiledTaxonomy, type TaxonomyEntry } from "./taxonomy.ts";
 import {
-  capitalisedRuns, findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findPeople, findPlaces, partOfLongerName, type EntityMatch,
+  acronymAfter, capitalisedRuns, findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findNationalTeams, findPeople,
+  findPlaceClubs, findPlaces, findSponsorClubs, findTickers, findVenues, partOfLongerName, type EntityMatch,
 } from "./entities.ts";
 import { DEFAULT_STOP_LIST } from "./gazetteer.ts";
 
@@ -69,6 +70,8 @@ interface Candidate {
   first: number;
   forms: Set<string>;
   titled: boolean;
+  /** Mentions right after a title or function. */
+  titledMentions: number;
 }
 
 export function createTagger(settings: TagSettings): Tagger {
@@ -97,20 +100,25 @@ export function createTagger(settings: TagSettings): Tagger {
     const { text, titleEnd, leadEnd } = tagText;
     const taken = new Uint8Array(text.length);
     const candidates = new Map<string, Candidate>();
+    // Tickers the text defines without a company name: never a tag on their own.
+    const tickers = new Set<string>();
 
-    const accept = (m: { name: string; form: string; start: number; end: number; kind: string; titled?: boolean }, from: Candidate["from"]): boolean => {
-      for (let i = m.start; i < m.end; i++) if (taken[i]) return false;
+    // Spans of national teams (`đội tuyển bóng chuyền nam Việt Nam`): the sport in them still counts as a topic.
+    const teams: EntityMatch[] = [];
+    const inTeam = (m: { start: number; end: number }) => teams.some((t) => m.start >= t.start && m.end <= t.end);
+    const accept = (m: { name: string; form: string; start: number; end: number; kind: string; titled?: boolean }, from: Candidate["from"], overlap = false): boolean => {
+      if (!overlap) for (let i = m.start; i < m.end; i++) if (taken[i]) return false;
       taken.fill(1, m.start, m.end);
       const name = from === "taxonomy" ? m.name : canonical(m.name);
       const key = foldKey(name);
-      if (!key || stop.has(key) || stop.has(foldKey(m.form))) return true;
+      if (!key || stop.has(key) || stop.has(foldKey(m.form)) || tickers.has(m.form)) return true;
       let c = candidates.get(key);
       if (!c) {
-        c = { name, from: taxonomy.byKey.has(key) ? "taxonomy" : from, kind: m.kind, mentions: 0, inTitle: false, inLead: false, first: m.start, forms: new Set(), titled: false };
+        c = { name, from: taxonomy.byKey.has(key) ? "taxonomy" : from, kind: m.kind, mentions: 0, inTitle: false, inLead: false, first: m.start, forms: new Set(), titled: false, titledMentions: 0 };
         candidates.set(key, c);
       }
       c.mentions++;
-      if (m.titled) c.titled = true;
+      if (m.titled) { c.titled = true; c.titledMentions++; }
       if (m.start < titleEnd) c.inTitle = true;
       else if (m.start < leadEnd) c.inLead = true;
       c.forms.add(m.form);
@@ -118,28 +126,45 @@ export function createTagger(settings: TagSettings): Tagger {
     };
 
     const placeName = (s: string) => taxonomy.byKey.get(foldKey(s));
-    // Local bodies first: `UBND TP.HCM` is one organisation, not a place.
-    if (settings.mode === "auto") for (const m of findLocalBodies(tagText, placeName)) accept(m, "entity");
+    // Acronyms and tickers the text gives a name become a small taxonomy of their own.
+    const defined: TaxonomyEntry[] = [];
+    const named = (m: EntityMatch) => {
+      const acronym = acronymAfter(text, m.end);
+      if (acronym && !taxonomy.byKey.has(foldKey(acronym))) defined.push({ name: m.name, aliases: [acronym], kind: "acronym" });
+    };
+    if (settings.mode === "auto") {
+      // Local bodies and national teams first: `UBND TP.HCM`, `đội tuyển Thái Lan` are one organisation, not a place.
+      for (const m of findLocalBodies(tagText, placeName)) if (accept(m, "entity")) named(m);
+      for (const m of findNationalTeams(tagText, placeName)) if (accept(m, "entity")) { named(m); teams.push(m); }
+      for (const m of [...findVenues(tagText), ...findPlaceClubs(tagText)]) accept(m, "entity");
+      for (const { ticker, name } of findTickers(text)) {
+        if (name === undefined) tickers.add(ticker);
+        else if (name !== ticker) defined.push({ name, aliases: [ticker], kind: "organisation" });
+      }
+    }
     for (const m of taxonomy.find(tagText)) {
       if (m.kind === "place" && partOfLongerName(text, m.start, m.end)) continue;
       // Names and places match only capitalised: `Mỹ` is not in `mỹ phẩm`; topics match in any case.
       if (m.kind !== "topic" && m.kind !== "theme" && !exactForms.has(m.form) && startsLowerCase(m.form)) continue;
-      accept(m, "taxonomy");
+      accept(m, "taxonomy", (m.kind === "topic" || m.kind === "theme") && inTeam(m));
     }
 
     if (settings.mode === "auto") {
-      // Acronyms the text defines become a small taxonomy of their own.
-      const defined: TaxonomyEntry[] = [];
       for (const [acronym, expansion] of findDefinedAcronyms(text)) {
         if (!taxonomy.byKey.has(foldKey(acronym)) && !taxonomy.byKey.has(foldKey(expansion))) defined.push({ name: expansion, aliases: [acronym], kind: "acronym" });
       }
       if (defined.length) for (const m of compileTaxonomy(defined).find(tagText)) accept(m, "entity");
+      const definedBefore = defined.length;
 
       const runs = capitalisedRuns(tagText);
-      const groups: EntityMatch[][] = [findCompanies(tagText, placeName), findPlaces(tagText), findPeople(runs, text), findForeignNames(runs, text)];
-      for (const group of groups) for (const m of group) accept(m, "entity");
+      const groups: EntityMatch[][] = [findCompanies(tagText, placeName), findSponsorClubs(tagText), findPlaces(tagText), findPeople(runs, text), findForeignNames(runs, text)];
+      for (const group of groups) for (const m of group) if (accept(m, "entity") && m.kind === "organisation") named(m);
+      // `Công ty Kantar Việt Nam (KVN)`: an acronym given to a company found just now.
+      if (defined.length > definedBefore) for (const m of compileTaxonomy(defined.slice(definedBefore)).find(tagText)) accept(m, "entity");
       countShortNames(text, taken, candidates);
+      mergeIntoShortNames(candidates);
       mergePartialNames(candidates);
+      mergePlacesIntoClubs(candidates);
 
       for (const m of findAcronymTokens(tagText)) {
         const before = candidates.get(foldKey(m.name))?.mentions ?? 0;
@@ -156,9 +181,15 @@ export function createTagger(settings: TagSettings): Tagger {
       // A person introduced with a title or function is someone the story is about.
       const score = c.mentions + (c.inTitle ? 2 : 0) + (c.inLead ? 1 : 0) + (c.titled ? 1 : 0);
       if (score < settings.minScore) continue;
-      if (c.kind === "name" && c.mentions < 2) continue;
+      if ((c.kind === "name" || c.kind === "venue") && c.mentions < 2) continue;
+      if (c.kind === "region" && !c.inTitle) continue;
+      // `tiền vệ Kroos`, `HLV Mourinho`: a person the text names only by one word of a foreign name is
+      // someone an archive cannot give one page (the full name is not in the text).
+      if (c.kind === "name" && c.from === "entity" && !c.name.includes(" ") && c.titledMentions * TITLED_SHARE >= c.mentions) continue;
       if (c.kind === "acronym" && c.from === "entity" && !/[a-zà-ỹ]/.test(c.name) && c.mentions < settings.minAcronymMentions && !c.inTitle) continue;
       if (c.from === "entity" && c.kind !== "place" && isFragment(c.name)) continue;
+      // `RON95`, `E5RON92`, `A350`: an all-capitals code with digits is a product or grade, not a subject.
+      if (c.from === "entity" && c.kind === "acronym" && /\p{N}/u.test(c.name) && !/\p{Ll}/u.test(c.name)) continue;
       scored.push({ tag: c.name, from: c.from, kind: c.kind, score, mentions: c.mentions, inTitle: c.inTitle, inLead: c.inLead, forms: [...c.forms], first: c.first });
     }
     // Named things first; a broad theme takes a place only when one is left.
@@ -167,7 +198,7 @@ export function createTagger(settings: TagSettings): Tagger {
     for (const s of scored) {
       if (reasons.length >= settings.maxTags) break;
       // A broad theme (`Tai nạn giao thông`, `Thuế`) only when the article dwells on it, and at most two.
-      if (s.kind === "theme" && (s.score < THEME_MIN_SCORE || themes >= MAX_THEMES)) continue;
+      if (s.kind === "theme" && (s.score < THEME_MIN_SCORE || themes >= MAX_THEMES || !themeIsSubject(s))) continue;
       if (s.kind === "theme") themes++;
       const { first: _first, ...reason } = s;
       reasons.push(reason);
@@ -215,20 +246,79 @@ function mergePartialNames(candidates: Map<string, Candidate>): void {
       if ((prefix || suffix) && (!target || long.mentions > target.mentions)) target = long;
     }
     if (!target) continue;
-    target.mentions += short.mentions;
-    target.inTitle ||= short.inTitle;
-    target.inLead ||= short.inLead;
-    target.titled ||= short.titled;
-    target.first = Math.min(target.first, short.first);
-    for (const f of short.forms) target.forms.add(f);
+    absorb(target, short);
     candidates.delete(key);
   }
 }
+
+/** Merge candidate `from` into `into`. */
+function absorb(into: Candidate, from: Candidate): void {
+  into.mentions += from.mentions;
+  into.inTitle ||= from.inTitle;
+  into.inLead ||= from.inLead;
+  into.titled ||= from.titled;
+  into.titledMentions += from.titledMentions;
+  into.first = Math.min(into.first, from.first);
+  for (const f of from.forms) into.forms.add(f);
+}
+
+/** Words after a company's name that are not part of the name an archive files it under. */
+const COMPANY_SUFFIXES = new Set(["Việt Nam", "Group", "Ratings", "Rating", "Holdings", "Corporation", "Corp", "Inc", "Ltd", "JSC", "Company", "Co"]);
+
+/**
+ * `Công ty Kantar Việt Nam`, `Fitch Ratings` with `Kantar`, `Fitch` used as often in the same
+ * text: one tag, the short name (an archive files a company under the name most used).
+ */
+function mergeIntoShortNames(candidates: Map<string, Candidate>): void {
+  for (const [key, long] of [...candidates]) {
+    if (long.kind !== "name" && long.kind !== "organisation") continue;
+    const words = long.name.split(" ");
+    for (const n of [1, 2]) {
+      const suffix = words.slice(-n).join(" ");
+      if (words.length <= n || !COMPANY_SUFFIXES.has(suffix)) continue;
+      // `Shark Tank Việt Nam` is a show of its own; a company's local arm is written `Công ty X Việt Nam`.
+      if (n === 2 && long.kind !== "organisation") continue;
+      const short = candidates.get(foldKey(words.slice(0, -n).join(" ")));
+      if (!short || short === long || (short.kind !== "name" && short.kind !== "organisation") || short.mentions < long.mentions) continue;
+      // `Ant Group` as often as `Ant`: the group's own name. A local arm goes to the brand on a tie.
+      if (short.mentions === long.mentions && n === 1) continue;
+      absorb(short, long);
+      candidates.delete(key);
+      break;
+    }
+  }
+}
+
+/** In a story that names `CLB Nam Định`, a bare `Nam Định` is the club too (`thắng Nam Định 2-1`). */
+function mergePlacesIntoClubs(candidates: Map<string, Candidate>): void {
+  for (const club of [...candidates.values()]) {
+    if (club.kind !== "organisation" || !club.name.startsWith("CLB ")) continue;
+    const placeKey = foldKey(club.name.slice(4));
+    const place = candidates.get(placeKey);
+    if (!place || place.kind !== "place") continue;
+    absorb(club, place);
+    candidates.delete(placeKey);
+  }
+}
+
+/** A one-word foreign name is a person's surname when at least one mention in this many follows a title (`HLV Mourinho`). */
+const TITLED_SHARE = 2;
 
 /** A theme needs this score (three mentions, or two with one in the title or lead)… */
 const THEME_MIN_SCORE = 3;
 /** …and an article gets at most this many: the subjects it is about, not every one it mentions. */
 const MAX_THEMES = 2;
+
+/**
+ * A broad theme the title or lead names is what the story is about; one only the body
+ * names (`thuế`, `y tế`, `quy hoạch` in passing) is not, unless it is more than one word
+ * and the body names it in a specific phrase of at least `SPECIFIC_FORM_WORDS` words
+ * (`xếp hạng tín nhiệm`).
+ */
+function themeIsSubject(s: { tag: string; inTitle: boolean; inLead: boolean; forms: readonly string[] }): boolean {
+  return s.inTitle || s.inLead || (s.tag.includes(" ") && s.forms.some((f) => f.split(" ").length >= SPECIFIC_FORM_WORDS));
+}
+const SPECIFIC_FORM_WORDS = 3;
 
 function startsLowerCase(s: string): boolean {
   const first = s.charAt(0);

@@ -14,7 +14,7 @@ import {
 
 export interface EntityMatch {
   name: string;
-  kind: "person" | "organisation" | "place" | "acronym" | "name";
+  kind: "person" | "organisation" | "place" | "venue" | "acronym" | "name";
   form: string;
   start: number;
   end: number;
@@ -130,6 +130,7 @@ export function findLocalBodies(t: TagText, canonPlace: (s: string) => string | 
   return out;
 }
 
+const CLUB_COUNTRIES = new Set([...COUNTRIES.filter((c) => c !== "Việt Nam"), ...AMBIGUOUS_PLACES, "Pháp", "Nhật", "Hàn", "Séc"]);
 const NAMED_INSTITUTIONS = new Set(["CLB", "Trường", "Đại học", "Học viện", "Bệnh viện"]);
 
 export function findCompanies(t: TagText, canonPlace: (s: string) => string | undefined = () => undefined): EntityMatch[] {
@@ -144,6 +145,8 @@ export function findCompanies(t: TagText, canonPlace: (s: string) => string | un
     // (`Ngân hàng TMCP Bưu điện Liên Việt`): only brands, clubs and institutions are names.
     if (!foreign && !NAMED_INSTITUTIONS.has(head)) continue;
     if (!foreign && runWords.length < 2 && head !== "CLB") continue;
+    // `các CLB Anh`, `CLB Tây Ban Nha`: clubs of a country, not a club's name.
+    if (head === "CLB" && CLUB_COUNTRIES.has(run)) continue;
     // A brand stands alone (`Vingroup`, `Cerezo Osaka`); a Vietnamese club or school keeps its head (`CLB Hải Phòng`).
     const name = foreign ? run : `${head} ${canonPlace(run) ?? run}`;
     const end = hit.end + m[0].length - (m[1]!.length - run.length);
@@ -154,7 +157,13 @@ export function findCompanies(t: TagText, canonPlace: (s: string) => string | un
 
 const TITLES_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(PERSON_TITLES)})\\.? $`, "iu");
 const MODEL_NUMBER = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}-]+$/u;
-const HONORIFICS = new Set(["Sir", "Mr", "Mrs", "Ms", "Dr", "Prof", "Dame", "Lord", "HLV", "Coach"]);
+const HONORIFICS = new Set([
+  "Sir", "Mr", "Mrs", "Ms", "Dr", "Prof", "Dame", "Lord", "HLV", "Coach",
+  // Vietnamese forms of address before a foreign name (`anh John Smith`, `bà Mary`).
+  "Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Em", "Ngài",
+]);
+/** Lower-case heads of place names whose next word is capitalised (`châu Âu`, `biển Đông`, `sông Hồng`). */
+const PLACE_HEADS_BEFORE = /(?:^|[^\p{L}\p{M}])(?:châu|biển|sông|vịnh|đảo|núi|xứ) $/u;
 
 /**
  * People: a run of Vietnamese syllables starting with a family name
@@ -201,24 +210,28 @@ export function findForeignNames(runs: readonly CapRun[], text: string): EntityM
   for (const m of runs) {
     const words = m.text.split(" ");
     if (!words.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w))) continue;
-    let from = 0;
-    for (;;) {
+    const offsetOf = (n: number) => m.start + words.slice(0, n).reduce((sum, w) => sum + w.length + 1, 0);
+    // `châu Âu Florentino Perez`, `biển Đông Shinzo Abe`: the first word ends a lower-case place name.
+    let from = PLACE_HEADS_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && isVietnameseSyllable(words[0]!) ? 1 : 0;
+    // Leading honorifics, acronyms and places, and at a sentence start Vietnamese words, in any order
+    // (`Việc HLV Mourinho`, `Họp ĐHCĐ Vinamilk`).
+    const sentence = atSentenceStart(text, m.start);
+    while (from < words.length - 1) {
       const w = words[from]!;
       if (HONORIFICS.has(w) || isAllCaps(w)) { from++; continue; }
       const place = [3, 2, 1].find((n) => from + n < words.length && PLACE_SET_ALL.has(words.slice(from, from + n).join(" ")));
       if (place) { from += place; continue; }
+      if ((sentence || atSentenceStart(text, offsetOf(from))) && isVietnameseSyllable(w)) { from++; continue; }
       break;
-    }
-    if (atSentenceStart(text, m.start + words.slice(0, from).reduce((n, w) => n + w.length + 1, 0))) {
-      while (from < words.length - 1 && isVietnameseSyllable(words[from]!) && !isAllCaps(words[from]!)) from++;
     }
     const rest = words.slice(from);
     if (!rest.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w))) continue;
     // Product models (`Haval H6`, `Galaxy S21`) are not topics an archive files under.
     if (rest.some((w) => MODEL_NUMBER.test(w))) continue;
     const name = rest.slice(0, 4).join(" ");
-    const start = m.start + words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
-    out.push({ name, kind: "name", form: name, start, end: start + name.length });
+    const start = offsetOf(from);
+    const before = from > 0 ? words.slice(0, from).join(" ") + " " : text.slice(Math.max(0, start - 25), start);
+    out.push({ name, kind: "name", form: name, start, end: start + name.length, titled: TITLES_BEFORE.test(before) });
   }
   return out;
 }
@@ -344,6 +357,170 @@ export function findAcronymTokens(t: TagText): EntityMatch[] {
     if (end < text.length && text[end] === "-") continue;
     const form = text.slice(tok.start, end);
     out.push({ name: form, kind: "acronym", form, start: tok.start, end });
+  }
+  return out;
+}
+
+/** Sports whose national teams and federations news names (`đội tuyển bóng chuyền nam Việt Nam`, `Liên đoàn Bóng đá Thái Lan`). */
+const SPORTS: readonly string[] = [
+  "bóng đá", "bóng chuyền", "bóng rổ", "bóng ném", "bóng bàn", "futsal", "cầu lông", "quần vợt", "điền kinh", "bơi lội", "bơi",
+  "cờ vua", "bắn súng", "cử tạ", "thể dục dụng cụ", "judo", "karate", "taekwondo", "vovinam", "quyền anh", "boxing", "golf",
+];
+/** Countries as a national team or federation names them: any country, even one that is also a word (`tuyển Anh`). */
+const TEAM_COUNTRIES: readonly string[] = [...COUNTRIES, ...AMBIGUOUS_PLACES, "Pháp", "Nhật", "Hàn", "Áo", "Séc", "CH Séc", "xứ Wales", "Hàn Quốc"];
+/** `bóng đá`, `Bóng đá`, `Bóng Đá`: how the sport is capitalised varies. */
+const anyCase = (s: string) => [...s].map((c) => (c.toLowerCase() === c.toUpperCase() ? escape(c) : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join("");
+const SPORT_ALT = [...SPORTS].sort((a, b) => b.length - a.length).map(anyCase).join("|");
+const TEAM_RE = new RegExp(`${B}(?:[Đđ]ội tuyển|tuyển|ĐT)((?: (?:${SPORT_ALT}))?)((?: (?:nam|nữ))?)(?: quốc gia)? (${alt(TEAM_COUNTRIES)})${E}`, "gu");
+const FEDERATION_RE = new RegExp(`${B}(?:Liên đoàn (${SPORT_ALT})|(LĐBĐ)) (${alt(TEAM_COUNTRIES)})${E}`, "gu");
+
+/**
+ * National teams and sports federations: `đội tuyển Thái Lan`, `tuyển xứ Wales`,
+ * `đội tuyển bóng chuyền nam Việt Nam` → `Đội tuyển …`; `Liên đoàn bóng đá Thái Lan`
+ * → `Liên đoàn Bóng đá Thái Lan`. The team is the tag, not the country it plays for.
+ */
+export function findNationalTeams(t: TagText, canonPlace: (s: string) => string | undefined = () => undefined): EntityMatch[] {
+  const { text } = t;
+  const out: EntityMatch[] = [];
+  // `Hoa Kỳ` → `Mỹ`; a lower-case form (`xứ Wales`) is the country's Vietnamese name and stays.
+  const country = (c: string) => (startsLower(c) ? c : (canonPlace(c) ?? c));
+  const oneWordFollowedByName = (c: string, end: number) => !c.includes(" ") && isUpperStart(neighbours(text, end, end).after);
+  TEAM_RE.lastIndex = 0;
+  for (let m = TEAM_RE.exec(text); m; m = TEAM_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    // `tuyển Anh Tuấn`: a one-word country right before a name is part of that name.
+    if (oneWordFollowedByName(m[3]!, end)) continue;
+    // Football is the default: `đội tuyển bóng đá Việt Nam` is `Đội tuyển Việt Nam`.
+    const sport = m[1]!.toLowerCase() === " bóng đá" && !m[2] ? "" : m[1]!.toLowerCase();
+    const name = `Đội tuyển${sport}${m[2]!} ${country(m[3]!)}`;
+    out.push({ name, kind: "organisation", form: m[0], start: m.index, end });
+  }
+  FEDERATION_RE.lastIndex = 0;
+  for (let m = FEDERATION_RE.exec(text); m; m = FEDERATION_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (oneWordFollowedByName(m[3]!, end)) continue;
+    const sport = m[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase() : "Bóng đá";
+    out.push({ name: `Liên đoàn ${sport} ${country(m[3]!)}`, kind: "organisation", form: m[0], start: m.index, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function startsLower(s: string): boolean {
+  return /^\p{Ll}/u.test(s);
+}
+
+/** `(FAT)` right after a name: the acronym the text gives that name. */
+const ACRONYM_AFTER = /^ \(([\p{Lu}Đ][\p{Lu}\p{N}&-]{1,9})\)/u;
+export function acronymAfter(text: string, end: number): string | undefined {
+  return ACRONYM_AFTER.exec(text.slice(end, end + 14))?.[1];
+}
+
+/** `(mã chứng khoán: HLP)`, `(HoSE: VCB)`: a stock ticker the text gives a company. */
+const TICKER_DEFINITION = /\((?:mã chứng khoán|mã CK|mã cổ phiếu|mã|sàn|HoSE|HOSE|HSX|HNX|UPCoM|UPCOM)\s*:\s*([A-Z][A-Z0-9]{1,4})\)/gu;
+
+/**
+ * Tickers the text defines, with the company's short name: the longest tail of the
+ * capitalised words before the bracket that the text uses again on its own
+ * (`Công ty Cổ phần Đầu tư Hòa Lộc Phát (mã chứng khoán: HLP)`, later
+ * `cổ đông Hòa Lộc Phát` → `Hòa Lộc Phát`), unless the text uses the ticker more (`PNJ`): an
+ * archive files a company under the short name most used. `name` is undefined when
+ * the text uses neither again: a ticker alone is never a tag.
+ */
+export function findTickers(text: string): { ticker: string; name: string | undefined }[] {
+  const out: { ticker: string; name: string | undefined }[] = [];
+  const count = (phrase: string) => text.match(new RegExp(`${B}${escape(phrase)}${E}`, "gu"))?.length ?? 0;
+  TICKER_DEFINITION.lastIndex = 0;
+  for (let m = TICKER_DEFINITION.exec(text); m; m = TICKER_DEFINITION.exec(text)) {
+    const ticker = m[1]!;
+    const words = text.slice(Math.max(0, m.index - 80), m.index).trimEnd().split(" ");
+    let tail = 0;
+    while (tail < Math.min(4, words.length) && /^\p{Lu}[\p{L}\p{M}&-]*$/u.test(words[words.length - 1 - tail]!)) tail++;
+    let name: string | undefined;
+    let uses = 1;
+    for (let n = tail; n >= 1 && !name; n--) {
+      const phrase = words.slice(words.length - n).join(" ");
+      if (n === 1 && isVietnameseSyllable(phrase)) break;
+      if ((uses = count(phrase)) >= 2) name = phrase;
+    }
+    const tickerUses = count(ticker);
+    out.push({ ticker, name: name && uses >= tickerUses ? name : tickerUses >= 2 ? ticker : undefined });
+  }
+  return out;
+}
+
+const VENUE_RE = new RegExp(`${B}(?:[Ss]ân vận động|[Ss]ân|SVĐ) (${WORD}(?: ${WORD}){0,3})`, "gu");
+
+/**
+ * Stadiums: `sân Pleiku`, `sân Stamford Bridge`, `SVĐ Mỹ Đình` → `Sân …`. The ground
+ * is not the city or club it is named after; lower-case words after `sân` (`sân bay`,
+ * `sân nhà`, `sân golf`) are not venues.
+ */
+export function findVenues(t: TagText): EntityMatch[] {
+  const { text } = t;
+  const out: EntityMatch[] = [];
+  VENUE_RE.lastIndex = 0;
+  for (let m = VENUE_RE.exec(text); m; m = VENUE_RE.exec(text)) {
+    const words = m[1]!.split(" ");
+    // `sân Thống Nhất Các cầu thủ`: a sentence start is not part of the name.
+    while (words.length > 1 && SENTENCE_STARTS.has(words[words.length - 1]!)) words.pop();
+    const name = words.join(" ");
+    const end = m.index + m[0].length - (m[1]!.length - name.length);
+    out.push({ name: `Sân ${name}`, kind: "venue", form: text.slice(m.index, end), start: m.index, end });
+  }
+  return out;
+}
+
+const TEAM_OF_PLACE_RE = new RegExp(`${B}(?:[Đđ]ội bóng|[Đđ]ội) (${alt(VIETNAM_PLACES)})${E}`, "gu");
+
+/**
+ * `Hà Nội FC`, `đội Nam Định`, `đội bóng Thanh Hóa`: a club named after a place is
+ * `CLB <place>`, apart from the place.
+ */
+export function findPlaceClubs(t: TagText): EntityMatch[] {
+  const { text, tokens } = t;
+  const out: EntityMatch[] = [];
+  TEAM_OF_PLACE_RE.lastIndex = 0;
+  for (let m = TEAM_OF_PLACE_RE.exec(text); m; m = TEAM_OF_PLACE_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    // `đội Sài Gòn FC`, `đội Hà Nội T&T`: the club's own longer name follows.
+    if (isUpperStart(neighbours(text, end, end).after)) continue;
+    out.push({ name: `CLB ${m[1]}`, kind: "organisation", form: m[0], start: m.index, end });
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const fc = tokens[i]!;
+    if (fc.text !== "FC" || text[fc.start - 1] !== " ") continue;
+    for (let n = Math.min(4, i); n >= 1; n--) {
+      const first = tokens[i - n]!;
+      const place = text.slice(first.start, fc.start - 1);
+      if (!PLACE_SET.has(place)) continue;
+      out.push({ name: `CLB ${place}`, kind: "organisation", form: text.slice(first.start, fc.end), start: first.start, end: fc.end });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Capitals before a place that make a level or a generic head, not a sponsor's brand. */
+const NOT_SPONSORS = new Set(["TP", "TX", "CLB", "FC", "QL", "UBND", "HĐND", "ĐT", "U", "ĐH", "THPT", "THCS", "KCN", "BV", "BVĐK"]);
+
+/**
+ * Clubs named after a sponsor and a province (`SHB Đà Nẵng`, `SL Nghệ An`): a brand's
+ * capitals right before a province make one name, not the place.
+ */
+export function findSponsorClubs(t: TagText): EntityMatch[] {
+  const { text, tokens } = t;
+  const out: EntityMatch[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const brand = tokens[i]!;
+    if (!/^[A-Z]{2,4}$/.test(brand.text) || NOT_SPONSORS.has(brand.text) || text[brand.end] !== " " || tokens[i + 1]!.start !== brand.end + 1) continue;
+    for (let n = Math.min(3, tokens.length - i - 1); n >= 1; n--) {
+      const last = tokens[i + n]!;
+      const place = text.slice(tokens[i + 1]!.start, last.end);
+      if (!PLACE_SET.has(place) || isUpperStart(neighbours(text, last.end, last.end).after)) continue;
+      out.push({ name: text.slice(brand.start, last.end), kind: "organisation", form: text.slice(brand.start, last.end), start: brand.start, end: last.end });
+      i += n;
+      break;
+    }
   }
   return out;
 }

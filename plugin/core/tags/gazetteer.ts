@@ -23,6 +23,8 @@ export const PERSON_TITLES: readonly string[] = [
   "bộ trưởng", "thứ trưởng", "giám đốc", "phó giám đốc", "tổng giám đốc", "trưởng phòng", "trưởng ban",
   "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
   "đại úy", "thượng úy", "trung úy", "thiếu úy", "chủ nhiệm", "đại biểu", "luật sư", "bác sĩ", "nhà báo",
+  "trung vệ", "thủ thành", "chân sút", "ngôi sao", "tay vợt", "võ sĩ", "tay đua", "golf thủ", "huấn luyện viên",
+  "đội trưởng", "tỷ phú", "doanh nhân", "ca sĩ", "diễn viên", "người mẫu",
 ];
 
 /** Provinces and cities, before and after the 2025 merger, and well-known cities. */

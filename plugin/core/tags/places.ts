@@ -2,6 +2,8 @@
 import type { TaxonomyEntry } from "./taxonomy.ts";
 
 const place = (name: string, ...aliases: string[]): TaxonomyEntry => ({ name, aliases, kind: "place" });
+// A continent is mostly an adjective in news (`bóng đá châu Âu`, `thị trường châu Á`): a tag only when the title names it.
+const region = (name: string, ...aliases: string[]): TaxonomyEntry => ({ name, aliases, kind: "region" });
 
 /*
  * Notes on the aliases.
@@ -301,6 +303,16 @@ export const PLACES: readonly TaxonomyEntry[] = [
   place("Vị Thanh", "TP Vị Thanh"),
   place("Năm Căn", "huyện Năm Căn"),
   place("Đất Mũi", "mũi Cà Mau"),
+  place("Vĩnh Châu", "thị xã Vĩnh Châu", "TX Vĩnh Châu"),
+  place("Ngã Năm", "thị xã Ngã Năm", "TX Ngã Năm"),
+  place("Kế Sách", "huyện Kế Sách"),
+  place("Trần Đề", "huyện Trần Đề", "cảng Trần Đề"),
+  place("Cù Lao Dung", "huyện Cù Lao Dung"),
+  place("Ngã Bảy", "TP Ngã Bảy", "thị xã Ngã Bảy"),
+  place("Giá Rai", "thị xã Giá Rai", "TX Giá Rai"),
+  place("Duyên Hải", "thị xã Duyên Hải", "TX Duyên Hải"),
+  place("Hồng Ngự", "TP Hồng Ngự", "thị xã Hồng Ngự"),
+  place("Tân Châu", "thị xã Tân Châu", "TX Tân Châu"),
 
   // ── Vietnam: seas, islands, regions.
   place("Hoàng Sa", "quần đảo Hoàng Sa", "huyện đảo Hoàng Sa", "đặc khu Hoàng Sa"),
@@ -706,12 +718,12 @@ export const PLACES: readonly TaxonomyEntry[] = [
   place("Auckland"),
 
   // ── World regions, oceans, seas and straits.
-  place("Châu Á", "châu Á"),
-  place("Châu Âu", "châu Âu"),
-  place("Châu Phi", "châu Phi"),
-  place("Châu Mỹ", "châu Mỹ"),
-  place("Châu Đại Dương", "châu Đại Dương"),
-  place("Châu Á - Thái Bình Dương", "châu Á - Thái Bình Dương", "châu Á-Thái Bình Dương"),
+  region("Châu Á", "châu Á"),
+  region("Châu Âu", "châu Âu"),
+  region("Châu Phi", "châu Phi"),
+  region("Châu Mỹ", "châu Mỹ"),
+  region("Châu Đại Dương", "châu Đại Dương"),
+  region("Châu Á - Thái Bình Dương", "châu Á - Thái Bình Dương", "châu Á-Thái Bình Dương"),
   place("Bắc Mỹ"),
   place("Nam Mỹ"),
   place("Mỹ Latinh", "Mỹ Latin"),

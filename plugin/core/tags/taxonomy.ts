@@ -13,6 +13,12 @@ export interface TaxonomyEntry {
   aliases?: string[];
   /** Optional kind for display and explanation (`topic`, `organisation`, `place`, `person`). */
   kind?: string;
+  /**
+   * Match the aliases only: the name alone is also an ordinary word or a given name
+   * (`Đức`, `Séc`), so the text must write an alias (`CHLB Đức`, `CH Séc`). The name is
+   * still the tag every alias maps to.
+   */
+  aliasesOnly?: boolean;
 }
 
 export interface TaxonomyMatch {
@@ -45,6 +51,7 @@ export function compileTaxonomy(entries: readonly TaxonomyEntry[]): CompiledTaxo
       if (!form) continue;
       const key = foldKey(form);
       if (key && !byKey.has(key)) byKey.set(key, entry.name);
+      if (entry.aliasesOnly && raw === entry.name) continue;
       (isAcronym(form) ? exact : folded).push([form, entry]);
     }
   }
