@@ -193,6 +193,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
       permalinks: o.permalinks,
       pages: o.pages,
       homeSize: o.homeSize,
+      latestSize: o.latestSize,
       relatedMax: o.relatedSize,
       feeds: {
         size: o.feedSize,

@@ -65,6 +65,8 @@ export interface UiStrings {
   searchYear: string;
   searchSource: string;
   allArticles: string;
+  recentArticles: string;
+  olderByYear: string;
   olderArticles: string;
   authors: string;
   allAuthors: string;
@@ -175,6 +177,8 @@ const VI: UiStrings = {
   searchYear: "Năm",
   searchSource: "Nguồn",
   allArticles: "Tất cả bài viết",
+  recentArticles: "Bài viết gần đây",
+  olderByYear: "Các bài cũ hơn: xem theo năm",
   olderArticles: "Xem các bài cũ hơn",
   authors: "Tác giả",
   allAuthors: "Tất cả tác giả",
@@ -298,6 +302,8 @@ const EN: UiStrings = {
   searchYear: "Year",
   searchSource: "Source",
   allArticles: "All articles",
+  recentArticles: "Recent articles",
+  olderByYear: "Older articles: browse by year",
   olderArticles: "Older articles",
   authors: "Authors",
   allAuthors: "All authors",
@@ -409,6 +415,7 @@ export interface DateLabels {
   years: string;
   page: string;
   latest: string;
+  recent: string;
   formatDate: (iso: string, zone: string, withTime: boolean) => string;
 }
 
@@ -431,6 +438,7 @@ function makeDateLabels(locale: UiLocale): DateLabels {
       years: t.allYears,
       page: t.page,
       latest: t.allArticles,
+      recent: t.recentArticles,
       formatDate: remembered((iso, zone, withTime) => formatEnglishDate(iso, zone, { withTime })),
     };
   }
@@ -443,6 +451,7 @@ function makeDateLabels(locale: UiLocale): DateLabels {
     years: t.allYears,
     page: t.page,
     latest: t.allArticles,
+    recent: t.recentArticles,
     formatDate: remembered((iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime })),
   };
 }

@@ -132,6 +132,8 @@ export interface NewsArchiveOptions {
   pageSize: number;
   /** Articles on the home page. */
   homeSize: number;
+  /** The newest articles on the latest list (`/latest/`, where the home page's list goes on); older ones are browsed by date. */
+  latestSize: number;
   /** Entries in the archive's feed, each with its full text. */
   feedSize: number;
   /** Entries in each tag's, source's and author's feed, each with its lead as summary. */
@@ -180,6 +182,7 @@ export function getDefaults(): NewsArchiveOptions {
     locale: "vi",
     pageSize: 50,
     homeSize: 20,
+    latestSize: 1000,
     feedSize: 50,
     termFeedSize: 20,
     relatedSize: 5,
@@ -349,7 +352,7 @@ function validate(o: NewsArchiveOptions): void {
   if (o.locale !== "vi" && o.locale !== "en") {
     throw new NewsArchiveOptionError("locale", o.locale, '"vi" or "en"');
   }
-  const ranges = { pageSize: [1, 100000], homeSize: [1, 100000], slugMaxLength: [1, 100000], feedSize: [1, 10000], termFeedSize: [1, 10000], relatedSize: [0, 100], sitemapMaxUrls: [1, 50000] } as const;
+  const ranges = { pageSize: [1, 100000], homeSize: [1, 100000], latestSize: [1, 10000000], slugMaxLength: [1, 100000], feedSize: [1, 10000], termFeedSize: [1, 10000], relatedSize: [0, 100], sitemapMaxUrls: [1, 50000] } as const;
   for (const [key, [min, max]] of Object.entries(ranges) as [keyof typeof ranges, readonly [number, number]][]) {
     const v = o[key];
     if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {

@@ -185,6 +185,8 @@ export interface ListPage {
   feeds: FeedLinks | null;
   /** Year pages: the year's 12 months of days; a month's first page: that month; otherwise (or with calendars off) empty. */
   calendar: CalendarMonth[];
+  /** The latest list's last page when `latestSize` left older articles out: where they are (the years index), else null. */
+  moreUrl: string | null;
 }
 
 export interface ArchiveIndex {
@@ -252,6 +254,8 @@ export interface IndexOptions {
   pages?: Partial<Record<LinkKind, boolean>>;
   /** Articles on the home page (the `older` link points past them). Default: 20. */
   homeSize?: number;
+  /** At most this many of the newest articles on the latest list (default: all); older ones are reached by date. */
+  latestSize?: number;
   /** Related articles per article. Default: 5. */
   relatedMax?: number;
   /** Tags on one letter page of the tag index. Default: 500. */
@@ -281,6 +285,8 @@ export interface IndexOptions {
     page: string;
     /** Heading of the list of all articles, newest first. */
     latest?: string;
+    /** Its heading when `latestSize` cuts it short. */
+    recent?: string;
   };
   dateKeys: (iso: string, zone: string) => DateKeys;
   formatDate: (iso: string, zone: string, withTime: boolean) => string;
@@ -428,7 +434,13 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
   }
   // Every dated article, newest first: where the home page's list goes on.
   const hasLatest = dated.length > 0 && on("latest");
-  if (hasLatest) pushList(pages.latest, "latest", opts.permalinks.latest, opts.labels.latest ?? "", "latest", dated, [], [], opts);
+  if (hasLatest) {
+    // Cut short, an added article moves a bounded number of list pages, not one per 50 articles of the archive.
+    const cut = dated.length > (opts.latestSize ?? Infinity);
+    const listed = cut ? dated.slice(0, opts.latestSize) : dated;
+    const made = pushList(pages.latest, "latest", opts.permalinks.latest, (cut ? opts.labels.recent : undefined) ?? opts.labels.latest ?? "", "latest", listed, [], [], opts);
+    if (cut && on("years")) made[made.length - 1]!.moreUrl = opts.permalinks.years;
+  }
   const homeSize = opts.homeSize ?? 20;
   const older = hasLatest && dated.length > homeSize ? pages.latest[Math.floor(homeSize / opts.pageSize)]?.url ?? null : null;
   const home = on("home") ? opts.permalinks.home : null;
@@ -581,6 +593,7 @@ function buildDatePages(
       nextBucket: null,
       feeds: null,
       calendar,
+      moreUrl: null,
     };
     pages.year.push(page);
     yearPages.push([page]);
@@ -636,6 +649,7 @@ function pushList(
       nextBucket: null,
       feeds,
       calendar: [],
+      moreUrl: null,
     };
     out.push(page);
     made.push(page);

@@ -75,6 +75,13 @@ describe("browsing", () => {
     expect(home).toContain('<p class="news-older"><a href="/latest/page/2/">Xem các bài cũ hơn →</a></p>');
     expect(pages.get("/latest/page/2/")!.content).toContain('href="/2021/12/03/giao-thong-ben-tre-sau-tet/"');
     expect(pages.get("/latest/page/3/")!.content).toContain('href="/2021/11/01/bai-khong-lien-quan/"');
+    // Cut short, the list of all articles becomes the recent ones and points on to the years.
+    const cut = await buildSite(makeSite(files), { homeSize: 2, pageSize: 2, latestSize: 3 });
+    expect([...cut.keys()].filter((u) => u.startsWith("/latest/")).sort()).toEqual(["/latest/", "/latest/page/2/"]);
+    const last = cut.get("/latest/page/2/")!.content;
+    expect(last).toContain("<h1>Bài viết gần đây <small>(3 bài)</small></h1>");
+    expect(last).toContain('<p class="news-older"><a href="/years/">Các bài cũ hơn: xem theo năm →</a></p>');
+    expect(cut.get("/latest/")!.content).not.toContain('href="/years/">Các bài cũ hơn');
     const off = await buildSite(makeSite(files), { pages: { author: false, authors: false, latest: false } });
     expect([...off.keys()].some((u) => u.startsWith("/authors/") || u.startsWith("/latest/"))).toBe(false);
     expect(off.get("/2021/12/08/khanh-thanh-cau-rach-mieu-2/")!.content).toContain("<span>Tác giả: Minh Anh</span>");

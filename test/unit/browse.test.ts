@@ -12,12 +12,12 @@ const rec = (id: string, date: string | null, extra: Partial<ArticleRecord> = {}
   id, url: `/${id}/`, title: id, date, dateHasTime: true, lead: "", author: null, source: null, tags: [], ...extra,
 });
 const feeds = { size: 3, termSize: 2, atomSuffix: "feed.xml", jsonSuffix: "feed.json", scopes: { archive: true, tag: true, source: true, author: true } };
-const build = (records: ArticleRecord[], more: { pageSize?: number; homeSize?: number; pages?: Partial<typeof d.pages>; feeds?: typeof feeds | undefined } = {}) =>
+const build = (records: ArticleRecord[], more: { pageSize?: number; homeSize?: number; latestSize?: number; pages?: Partial<typeof d.pages>; feeds?: typeof feeds | undefined } = {}) =>
   buildArchiveIndex(records, {
-    zone: d.zone, pageSize: more.pageSize ?? 2, homeSize: more.homeSize ?? 1, permalinks: d.permalinks, pages: more.pages ?? {}, collation: "vi", dateKeys,
+    zone: d.zone, pageSize: more.pageSize ?? 2, homeSize: more.homeSize ?? 1, latestSize: more.latestSize, permalinks: d.permalinks, pages: more.pages ?? {}, collation: "vi", dateKeys,
     feeds: "feeds" in more ? more.feeds : feeds,
     formatDate: (iso, zone, withTime) => formatVietnameseDate(iso, zone, { withTime }),
-    labels: { month: (y, m) => `${m}/${y}`, monthShort: (m) => m, day: (y, m, dd) => `${dd}/${m}/${y}`, undated: "u", years: "y", page: "Trang", latest: "Tất cả" },
+    labels: { month: (y, m) => `${m}/${y}`, monthShort: (m) => m, day: (y, m, dd) => `${dd}/${m}/${y}`, undated: "u", years: "y", page: "Trang", latest: "Tất cả", recent: "Gần đây" },
   });
 const at = (day: string, hour = "10") => `2021-12-${day}T${hour}:00:00+07:00`;
 
@@ -148,6 +148,23 @@ describe("the reader's way through", () => {
     expect(build(records, { homeSize: 2, pageSize: 2 }).links.older).toBe("/latest/page/2/");
     expect(build(records, { homeSize: 5 }).links.older).toBeNull(); // everything is on the home page
     expect(build(records, { pages: { latest: false } }).links.older).toBeNull();
+  });
+
+  it("cuts the latest list at latestSize, so an added article moves a bounded number of its pages, and points on to the years", () => {
+    const many = Array.from({ length: 9 }, (_, i) => rec(`a${i}`, at(String(10 + i))));
+    const whole = build(many, { pageSize: 2 });
+    expect(whole.pages.latest.map((p) => [p.heading, p.items.length, p.moreUrl])).toEqual([["Tất cả", 2, null], ["Tất cả", 2, null], ["Tất cả", 2, null], ["Tất cả", 2, null], ["Tất cả", 1, null]]);
+    const cut = build(many, { pageSize: 2, latestSize: 3 });
+    expect(cut.pages.latest.map((p) => [p.heading, p.items.map((a) => a.id), p.moreUrl])).toEqual([
+      ["Gần đây", ["a8", "a7"], null],
+      ["Gần đây", ["a6"], "/years/"],
+    ]);
+    // One more article: the cut list still has two pages, and every older article keeps its date pages.
+    const added = build([...many, rec("new", at("30"))], { pageSize: 2, latestSize: 3 });
+    expect(added.pages.latest.map((p) => p.items.map((a) => a.id))).toEqual([["new", "a8"], ["a7"]]);
+    expect(added.pages.day.some((p) => p.items.some((a) => a.id === "a0"))).toBe(true);
+    expect(build(many, { pageSize: 2, latestSize: 3, pages: { years: false } }).pages.latest.at(-1)!.moreUrl).toBeNull();
+    expect(build(many, { pageSize: 2, latestSize: 9 }).pages.latest.every((p) => p.moreUrl === null && p.heading === "Tất cả")).toBe(true);
   });
 
   it("shows a revision only when it is later than the publication", () => {
