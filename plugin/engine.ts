@@ -88,8 +88,13 @@ export class ArchiveEngine {
     // Each article is serialised once; the pages that list it hold its print.
     const P = this.plan.print;
     clock.lap("share");
+    // `data` comes from the raw file and its directory data, which the source print already stands for,
+    // except `title` (in the article's print) and `tags` (counted over the archive).
     const articles = this.plan.select("article", archive.views, partial, track, (v) => archive.sourcePrints.get(v.id) ?? "", (v) => ({
-      ...v,
+      url: v.url,
+      title: v.title,
+      tags: v.data.tags,
+      trail: v.trail,
       article: P(v.article),
       prev: P(v.prev),
       next: P(v.next),
