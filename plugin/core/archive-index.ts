@@ -381,9 +381,8 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
     let updated: string | null = null;
     let updatedMs = -Infinity;
     for (const e of entries) {
-      const iso = e.updated ?? e.date!;
-      const ms = Date.parse(iso);
-      if (ms > updatedMs) (updatedMs = ms), (updated = iso);
+      const ms = e.updated !== null ? Date.parse(e.updated) : e.epochMs!;
+      if (ms > updatedMs) (updatedMs = ms), (updated = e.updated ?? e.date!);
     }
     const common = { scope, pageUrl, name, key, updated, full: scope === "archive", entries };
     feeds.push({ ...common, format: "atom", url: links.atom, alternateUrl: links.json });
@@ -788,7 +787,15 @@ class TermTable {
       // Collected from the dated-then-undated lists in their final order: already sorted.
       out.push({ ...this.ref(key), count: articles.length, articles, feeds: null });
     }
-    return out.sort((a, b) => this.collator.compare(a.name, b.name) || compareStrings(a.key, b.key));
+    const rank = collationRanks(this.collator, this.kind);
+    out.sort((a, b) => {
+      // Names ranked by an earlier sort compare as numbers; the rest through the collator (the same order).
+      const ra = rank.get(a.name);
+      const rb = rank.get(b.name);
+      return (ra !== undefined && rb !== undefined ? ra - rb : this.collator.compare(a.name, b.name)) || compareStrings(a.key, b.key);
+    });
+    rememberRanks(this.collator, this.kind, out.map((e) => e.name));
+    return out;
   }
 
   /**
@@ -820,6 +827,28 @@ class TermTable {
 
 
 /** URL-safe identity of a tag or source name; names with no letters get a hash. */
+/** Collation order of the names sorted last (by locale and kind of term): a rebuild sorts almost the same names again. */
+const ranksBySet = new Map<string, Map<string, number>>();
+
+function collationRanks(collator: Intl.Collator, set: string): Map<string, number> {
+  return ranksBySet.get(`${collator.resolvedOptions().locale}\u0000${set}`) ?? new Map();
+}
+
+/** `sorted`: names in the collator's order (duplicates allowed), remembered for the next sort of this set. */
+function rememberRanks(collator: Intl.Collator, set: string, sorted: readonly string[]): void {
+  const id = `${collator.resolvedOptions().locale}\u0000${set}`;
+  const known = ranksBySet.get(id);
+  // Ranks must agree with the collator across every name they hold: start again from this sort's
+  // names unless they are all known already (then the old ranks still order them).
+  if (known && sorted.every((n) => known.has(n))) return;
+  const ranks = new Map<string, number>();
+  sorted.forEach((n, i) => {
+    if (!ranks.has(n)) ranks.set(n, i);
+  });
+  if (ranks.size > 200_000) return;
+  ranksBySet.set(id, ranks);
+}
+
 /** A term's name in NFC with single spaces (remembered: the same names come back on every build). */
 function cleanName(name: string): string {
   let clean = cleanNames.get(name);

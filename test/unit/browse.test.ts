@@ -167,6 +167,19 @@ describe("the reader's way through", () => {
     expect(build(many, { pageSize: 2, latestSize: 9 }).pages.latest.every((p) => p.moreUrl === null && p.heading === "Tất cả")).toBe(true);
   });
 
+  it("keeps Vietnamese alphabetical order of tags from one build to the next, when names come and go", () => {
+    const vi = new Intl.Collator("vi");
+    const names = (index: ReturnType<typeof build>) => index.tags.map((t) => t.name);
+    const tagged = (tags: string[][]) => tags.map((t, i) => rec(`t${i}`, at(String(10 + i)), { tags: t }));
+    const first = build(tagged([["Đà Nẵng", "Bình Dương"], ["An Giang", "Ê-đê"]]));
+    expect(names(first)).toEqual(["An Giang", "Bình Dương", "Đà Nẵng", "Ê-đê"]);
+    const second = build(tagged([["Đà Nẵng", "Bình Dương"], ["An Giang", "Ê-đê"], ["Ăn uống", "Dân số", "Zalo"]]));
+    expect(names(second)).toEqual(["An Giang", "Ăn uống", "Bình Dương", "Dân số", "Đà Nẵng", "Ê-đê", "Zalo"]);
+    expect(names(second)).toEqual([...names(second)].sort(vi.compare));
+    const third = build(tagged([["Đà Nẵng"], ["Ê-đê", "Âm nhạc"]]));
+    expect(names(third)).toEqual(["Âm nhạc", "Đà Nẵng", "Ê-đê"]);
+  });
+
   it("shows a revision only when it is later than the publication", () => {
     const index = build([rec("a", at("01"), { updated: at("02") }), rec("b", at("03"), { updated: at("02") })]);
     expect(index.byId.get("a")!.updated).toBe(at("02"));
