@@ -108,6 +108,14 @@ describe("modes", () => {
   it("auto: everything", () => expect(tagsOf(paragraphs, { mode: "auto" })).toEqual(["Bộ Y tế", "COVID-19", "Hà Nội", "Trần Văn Hải"]));
 });
 
+describe("a taxonomy entry matched by its aliases only", () => {
+  const entry = { name: "Lúa Vàng", kind: "organisation", aliases: ["Hợp tác xã Lúa Vàng", "HTX Lúa Vàng"], aliasesOnly: true };
+  const found = (text: string) => tagsOf([text], { mode: "taxonomy", taxonomy: [entry] });
+  it("files an alias under the entry's name", () => expect(found("HTX Lúa Vàng chia lãi. HTX Lúa Vàng mở rộng.")).toEqual(["Lúa Vàng"]));
+  it("never matches the bare name", () => expect(found("Cánh đồng Lúa Vàng trĩu hạt. Mùa Lúa Vàng về.")).toEqual([]));
+  it("matches the bare name without the flag", () => expect(tagsOf(["Mùa Lúa Vàng về. Lúa Vàng trĩu hạt."], { mode: "taxonomy", taxonomy: [{ ...entry, aliasesOnly: false }] })).toEqual(["Lúa Vàng"]));
+});
+
 describe("tags at archive scale: no junk of the tagger's own", () => {
   it("matches names and places only capitalised, topics in any case", () => {
     expect(tagsOf(["Lô hàng mỹ phẩm giả bị thu giữ. Chợ mỹ phẩm và mỹ nhân nói gì về mỹ phẩm?"])).not.toContain("Mỹ");
