@@ -108,6 +108,15 @@ describe("modes", () => {
   it("auto: everything", () => expect(tagsOf(paragraphs, { mode: "auto" })).toEqual(["Bộ Y tế", "COVID-19", "Hà Nội", "Trần Văn Hải"]));
 });
 
+describe("topics written as their common abbreviation", () => {
+  it("files ATVSTP and ATTP under the topic's name, never as a tag of their own", () => {
+    const tags = tagsOf(["Đoàn kiểm tra ATVSTP làm việc tại chợ. Vi phạm ATVSTP bị xử phạt.", "Kiểm tra ATTP dịp Tết."], {}, [], "Siết chặt kiểm tra ATVSTP");
+    expect(tags).toContain("An toàn thực phẩm");
+    expect(tags).not.toContain("ATVSTP");
+    expect(tags).not.toContain("ATTP");
+  });
+});
+
 describe("a taxonomy entry matched by its aliases only", () => {
   const entry = { name: "Lúa Vàng", kind: "organisation", aliases: ["Hợp tác xã Lúa Vàng", "HTX Lúa Vàng"], aliasesOnly: true };
   const found = (text: string) => tagsOf([text], { mode: "taxonomy", taxonomy: [entry] });

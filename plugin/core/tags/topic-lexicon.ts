@@ -77,7 +77,7 @@ export const TOPIC_LEXICON: readonly TaxonomyEntry[] = [
   topic("Ebola", "Ebola"),
   topic("Tiêm chủng", "tiêm chủng", "tiêm phòng", "vắc xin", "vaccine", "vắc-xin"),
   topic("Ngộ độc thực phẩm", "ngộ độc thực phẩm", "ngộ độc", "bị ngộ độc"),
-  topic("An toàn thực phẩm", "an toàn thực phẩm", "vệ sinh an toàn thực phẩm", "thực phẩm bẩn"),
+  topic("An toàn thực phẩm", "an toàn thực phẩm", "vệ sinh an toàn thực phẩm", "an toàn vệ sinh thực phẩm", "thực phẩm bẩn", "ATTP", "ATVSTP", "VSATTP"),
   topic("Dinh dưỡng", "dinh dưỡng", "suy dinh dưỡng"),
   topic("Phẫu thuật", "phẫu thuật", "ca mổ", "ghép tạng"),
   topic("Thuốc", "thuốc chữa bệnh", "dược phẩm", "thuốc giả"),
