@@ -108,6 +108,15 @@ describe("modes", () => {
   it("auto: everything", () => expect(tagsOf(paragraphs, { mode: "auto" })).toEqual(["Bộ Y tế", "COVID-19", "Hà Nội", "Trần Văn Hải"]));
 });
 
+describe("a surname inside a longer name", () => {
+  it("is not cut out as a person (An Dương Vương is not Dương Vương), while a place or title before a name still leads into it", () => {
+    const legend = tagsOf(["Truyền thuyết kể thần đã giúp An Dương Vương xây thành. Đền thờ An Dương Vương ở đây rất cổ."]);
+    expect(legend).not.toContain("Dương Vương");
+    const official = tagsOf(["Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh dự họp. Ông Lê Trí Thanh yêu cầu khẩn trương."]);
+    expect(official).toContain("Lê Trí Thanh");
+  });
+});
+
 describe("topics written as their common abbreviation", () => {
   it("files ATVSTP and ATTP under the topic's name, never as a tag of their own", () => {
     const tags = tagsOf(["Đoàn kiểm tra ATVSTP làm việc tại chợ. Vi phạm ATVSTP bị xử phạt.", "Kiểm tra ATTP dịp Tết."], {}, [], "Siết chặt kiểm tra ATVSTP");

@@ -183,6 +183,8 @@ export function findPeople(runs: readonly CapRun[], text: string): EntityMatch[]
         let n = 1;
         while (n < 4 && i + n < words.length && isVietnameseSyllable(words[i + n]!)) n++;
         if (n < 2) break;
+        // `An Dương Vương`, `Kinh Dương Vương`: a surname inside a longer name is not a person of its own.
+        if (i > 0 && !leadsIntoName(words.slice(0, i), atSentenceStart(text, m.start))) break;
         const form = words.slice(i, i + n).join(" ");
         const start = m.start + offset;
         const titled = i > 0 ? TITLES_BEFORE.test(words.slice(0, i).join(" ") + " ") : TITLES_BEFORE.test(text.slice(Math.max(0, start - 25), start));
@@ -193,6 +195,19 @@ export function findPeople(runs: readonly CapRun[], text: string): EntityMatch[]
     }
   }
   return out;
+}
+
+/**
+ * Whether capitalised words before a surname may stand in front of a person's name rather than be part
+ * of a longer one: a place (`tỉnh Quảng Nam Lê Trí Thanh`), an acronym or title (`HLV`, `PGS`), a form of
+ * address, or one word at the start of a sentence (`Ông Trần Văn Hải`, `Theo Nguyễn Văn A`).
+ */
+function leadsIntoName(before: readonly string[], sentenceStart: boolean): boolean {
+  const last = before[before.length - 1]!;
+  if (isAllCaps(last) || HONORIFICS.has(last) || !isVietnameseSyllable(last)) return true;
+  if (sentenceStart && before.length === 1) return true;
+  for (let j = 0; j < before.length; j++) if (PLACE_SET_ALL.has(before.slice(j).join(" "))) return true;
+  return false;
 }
 
 /** Capitals, digits and hyphens only. */
