@@ -12,6 +12,7 @@ import { uiStrings } from "./i18n.ts";
 import { NewsWatch, triggerFileFor } from "./news-watch.ts";
 import { eleventyWrote, OpenDataRuns, openDataView, WordCounts, writeOpenData } from "./open-data.ts";
 import { resolveOptions, type UserOptions } from "./options.ts";
+import { registerOutputBytes } from "./output-bytes.ts";
 import { PAGES_FOLDER, registerLayouts, registerPages } from "./pages.ts";
 import { formatReport, NewsArchiveContentError, summarise, summaryLine } from "./report.ts";
 import { SearchRuns } from "./search-runs.ts";
@@ -47,6 +48,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
   registerFilters(eleventyConfig, engine, options);
   registerFeedFilters(eleventyConfig, engine, options, "vi");
   registerSitemap(eleventyConfig, engine, options);
+  if (options.outputBytes) registerOutputBytes(eleventyConfig);
 
   eleventyConfig.addGlobalData("newsArchive", {
     locale: options.locale,

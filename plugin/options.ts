@@ -165,6 +165,13 @@ export interface NewsArchiveOptions {
    * pages print archive-wide data (counts, other articles) beyond what the page's own data holds.
    */
   partialRebuilds: boolean;
+  /**
+   * In a one-off build to disk, hand the plugin's pages to Eleventy as UTF-8 bytes rather than text,
+   * which about halves the memory Eleventy holds for them until the build ends. Done only when no
+   * transform that expects text runs after the plugin's. Turn off if a program reads `content` from
+   * the results of `elev.write()` as text.
+   */
+  outputBytes: boolean;
 }
 
 export type UserOptions = {
@@ -265,6 +272,7 @@ export function getDefaults(): NewsArchiveOptions {
     furniture: true,
     readAhead: true,
     partialRebuilds: true,
+    outputBytes: true,
     search: true,
     tags: {
       mode: TAG_DEFAULTS.mode, // "auto"
@@ -390,7 +398,7 @@ function validate(o: NewsArchiveOptions): void {
   if (!Array.isArray(o.tags.taxonomy) || !o.tags.taxonomy.every((t) => typeof t?.name === "string" && (t.aliases === undefined || Array.isArray(t.aliases)))) {
     throw new NewsArchiveOptionError("tags.taxonomy", o.tags.taxonomy, 'an array of { name: string, aliases?: string[] }');
   }
-  for (const key of ["failOnError", "printWarnings", "readAhead", "partialRebuilds", "search", "furniture"] as const) {
+  for (const key of ["failOnError", "printWarnings", "readAhead", "partialRebuilds", "outputBytes", "search", "furniture"] as const) {
     if (typeof o[key] !== "boolean") throw new NewsArchiveOptionError(key, o[key], "true or false");
   }
 }

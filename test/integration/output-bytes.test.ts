@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { describe, expect, it } from "vitest";
+import newsArchive from "../../plugin/index.ts";
+import { OUTPUT_BYTES_TRANSFORM, outputBytesSafe } from "../../plugin/output-bytes.ts";
+import type { UserOptions } from "../../plugin/options.ts";
+import { article, makeSite, readOutput } from "./helpers.ts";
+
+interface WriteResult { url: string; outputPath: string; content: unknown }
+type Config = { addPlugin(p: unknown, o?: object): void; addTransform(name: string, fn: (content: unknown) => unknown): void; addBundle?(name: string): void };
+
+/** `elev.write()` in build mode, as `npx eleventy` runs it; `after` runs once the plugin is added. */
+async function write(root: string, options: UserOptions, after?: (config: Config) => void): Promise<WriteResult[]> {
+  const previous = process.cwd();
+  process.chdir(path.dirname(root));
+  try {
+    const site = path.basename(root);
+    const elev = new Eleventy(`${site}/src`, `${site}/_site`, {
+      quietMode: true,
+      configPath: false,
+      config(eleventyConfig: Config) {
+        eleventyConfig.addPlugin(newsArchive, { printWarnings: false, search: false, ...options });
+        after?.(eleventyConfig);
+      },
+    });
+    const out = (await elev.write()) as unknown;
+    // Eleventy 3 returns [passthrough copies, templates].
+    return (Array.isArray(out) && Array.isArray(out[1]) ? out[1] : out) as WriteResult[];
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+const files = {
+  "news/a.txt": article("Đà Nẵng đón khách quốc tế", "Thứ tư, 08/12/2021 17:50", { source: "CAND", body: "Thành phố Đà Nẵng đón đoàn khách đầu tiên." }),
+  "news/b.txt": article("Hà Nội mở thêm tuyến buýt", "09/12/2021 08:00", { source: "Tuổi Trẻ" }),
+};
+
+describe("the plugin's pages as bytes (outputBytes)", () => {
+  it("hands article pages to Eleventy as UTF-8 bytes and writes the same files as text would", async () => {
+    const bytesSite = makeSite(files);
+    const textSite = makeSite(files);
+    const asBytes = await write(bytesSite, {});
+    const asText = await write(textSite, { outputBytes: false });
+    const page = asBytes.find((r) => r.url === "/2021/12/08/da-nang-don-khach-quoc-te/");
+    expect(Buffer.isBuffer(page?.content)).toBe(true);
+    expect(readFileSync(page!.outputPath.replace(/^\.?\/?/, `${path.dirname(bytesSite)}/`), "utf8")).toBe((page!.content as Buffer).toString("utf8"));
+    expect(asText.every((r) => typeof r.content === "string")).toBe(true);
+    // The site's own template (the helpers' article map) is left as text.
+    expect(typeof asBytes.find((r) => r.url === "/_article-map.json")?.content).toBe("string");
+    const a = readOutput(bytesSite);
+    const b = readOutput(textSite);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [name, content] of a) if (!name.startsWith(".news-archive") && name !== "_article-map.json") expect(content, name).toBe(b.get(name));
+    expect(a.get("2021/12/08/da-nang-don-khach-quoc-te/index.html")).toContain("Đà Nẵng đón khách quốc tế");
+  }, 60_000);
+
+  it("still gives a transform of the site's config text: it runs before the plugin's", async () => {
+    const root = makeSite(files);
+    const seen = new Set<string>();
+    const results = await write(root, {}, (config) => {
+      config.addTransform("site-note", (content) => {
+        seen.add(typeof content);
+        return typeof content === "string" ? content.replace("</body>", "<!-- kiểm tra --></body>") : content;
+      });
+    });
+    expect([...seen]).toEqual(["string"]);
+    expect(Buffer.isBuffer(results.find((r) => r.url === "/2021/12/09/ha-noi-mo-them-tuyen-buyt/")?.content)).toBe(true);
+    expect(readOutput(root).get("2021/12/08/da-nang-don-khach-quoc-te/index.html")).toContain("<!-- kiểm tra --></body>");
+  }, 60_000);
+
+  it("keeps text when a plugin added after news-archive has a transform", async () => {
+    const root = makeSite(files);
+    const seen = new Set<string>();
+    const results = await write(root, {}, (config) => {
+      config.addPlugin((c: Config) =>
+        c.addTransform("later-plugin", (content) => {
+          seen.add(typeof content);
+          return typeof content === "string" ? content.replace("</body>", "<!-- sau --></body>") : content;
+        }),
+      );
+    });
+    expect([...seen]).toEqual(["string"]);
+    expect(results.filter((r) => typeof r.content !== "string").map((r) => r.url)).toEqual([]);
+    expect(readOutput(root).get("2021/12/08/da-nang-don-khach-quoc-te/index.html")).toContain("<!-- sau --></body>");
+  }, 60_000);
+});
+
+describe("outputBytesSafe", () => {
+  const base = { transforms: ["@11ty/eleventy/html-transformer", OUTPUT_BYTES_TRANSFORM], bundles: 0, runMode: "build", outputMode: "fs" };
+  it("is on for a one-off build to disk with the plugin's transform last", () => {
+    expect(outputBytesSafe(base)).toBe(true);
+    expect(outputBytesSafe({ ...base, transforms: [...base.transforms, "@11ty/eleventy-bundle", "@11ty/eleventy-bundle/delayed"] })).toBe(true);
+  });
+  it("is off while serving or watching, for --to=json, after another transform, or with bundles", () => {
+    expect(outputBytesSafe({ ...base, runMode: "serve" })).toBe(false);
+    expect(outputBytesSafe({ ...base, runMode: "watch" })).toBe(false);
+    expect(outputBytesSafe({ ...base, outputMode: "json" })).toBe(false);
+    expect(outputBytesSafe({ ...base, transforms: [...base.transforms, "minify-html"] })).toBe(false);
+    expect(outputBytesSafe({ ...base, transforms: [...base.transforms, "@11ty/eleventy-bundle/delayed"], bundles: 1 })).toBe(false);
+    expect(outputBytesSafe({ ...base, transforms: ["@11ty/eleventy/html-transformer"] })).toBe(false);
+  });
+});
