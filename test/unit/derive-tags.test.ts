@@ -69,8 +69,8 @@ describe("where tags come from", () => {
     expect(tagsOf(["Bảo đảm an ninh trật tự (ANTT) trên địa bàn. Công tác ANTT được chú trọng."])).toEqual(["An ninh trật tự"]);
   });
   it("needs three mentions for an acronym it does not know", () => {
-    expect(tagsOf(["Cổ phiếu HPG tăng. HPG dẫn đầu."])).toEqual([]);
-    expect(tagsOf(["Cổ phiếu HPG tăng. HPG dẫn đầu. Khối ngoại mua HPG."])).toEqual(["HPG"]);
+    expect(tagsOf(["Sáng nay HPG tăng. HPG dẫn đầu."])).toEqual([]);
+    expect(tagsOf(["Sáng nay HPG tăng. HPG dẫn đầu. Khối ngoại mua HPG."])).toEqual(["HPG"]);
   });
   it("finds foreign names and brands and merges their short forms", () => {
     expect(isVietnameseSyllable("Vinamilk")).toBe(false);
@@ -230,7 +230,7 @@ describe("entity boundaries: leading words that are not part of a name", () => {
     expect(tags.some((t) => t.startsWith("Âu"))).toBe(false);
   });
   it("does not tag a person the text names only by a foreign surname after a title", () => {
-    expect(tagsOf(["Theo tin mới.", "HLV Mourinho gặp khó. HLV Mourinho nói. HLV Mourinho cười."])).toEqual([]);
+    expect(tagsOf(["Theo tin mới.", "HLV Bertolazzi gặp khó. HLV Bertolazzi nói. HLV Bertolazzi cười."])).toEqual([]);
   });
 });
 
@@ -293,5 +293,67 @@ describe("broad themes", () => {
   });
   it("tags a theme the body names in a specific phrase", () => {
     expect(tagsOf(["Theo tin mới.", "Tổ chức xếp hạng tín nhiệm nâng bậc. Xếp hạng tín nhiệm của Việt Nam tăng. Xếp hạng tín nhiệm ổn định."])).toEqual(["Xếp hạng tín nhiệm"]);
+  });
+});
+
+describe("short forms, tickers and names cut short", () => {
+  it("files a well-known figure or club the text names by a short form under the full name", () => {
+    const tags = tagsOf(["Theo tin mới.", "Benzema ghi bàn cho Real Madrid. Benzema lập cú đúp. Atletico bám đuổi. Atletico thắng."]);
+    expect(tags).toEqual(expect.arrayContaining(["Karim Benzema", "Atletico Madrid"]));
+    expect(tags).not.toContain("Benzema");
+    expect(tags).not.toContain("Atletico");
+  });
+  it("does not read a one-word short form that another capitalised word continues as the known name (`Inter Miami`)", () => {
+    const tags = tagsOf(["Theo tin mới.", "Inter Miami ký hợp đồng mới. Inter Miami thắng trận. Inter Miami dẫn đầu."]);
+    expect(tags).toContain("Inter Miami");
+    expect(tags).not.toContain("Inter Milan");
+  });
+  it("files a bank under its brand and reads two capitals after a number as a unit", () => {
+    expect(tagsOf(["Theo tin mới.", "Ngân hàng TMCP Quân đội vừa báo lãi. MB tăng vốn. MB chia cổ tức."])).toContain("MB");
+    expect(tagsOf(["Theo tin mới.", "Tệp nặng 500 MB. Bản khác nặng 700 MB, bản cuối 900 MB."])).not.toContain("MB");
+  });
+  it("never tags a code the text uses as a stock ticker", () => {
+    expect(tagsOf(["Theo tin mới.", "Cổ phiếu KDX tăng trần. KDX dẫn đầu nhóm. Sáng nay KDX khớp lệnh lớn."])).toEqual([]);
+    expect(tagsOf(["Theo tin mới.", "Hãng KDX mở nhà máy. KDX tuyển người. Sáng nay KDX ký hợp đồng."])).toEqual(["KDX"]);
+  });
+  it("files a foreign company under the acronym the text defines and then uses, a Vietnamese body under its full name", () => {
+    const foreign = tagsOf(["Theo tin mới.", "Cổ đông Kanemori Heavy Industries (KHI) phản đối. KHI muốn rút vốn. Đại diện KHI nói thêm."]);
+    expect(foreign).toEqual(["KHI"]);
+    const local = tagsOf(["Theo tin mới.", "Quỹ Hỗ trợ nông dân (QHTND) cho vay. QHTND giải ngân. Đại diện QHTND nói thêm."]);
+    expect(local).toEqual(["Quỹ Hỗ trợ nông dân"]);
+  });
+  it("never tags the descriptor `hàng không quốc tế (HKQT)`", () => {
+    expect(tagsOf(["Theo tin mới.", "Cảng hàng không quốc tế (HKQT) quá tải. Cảng HKQT mở rộng. HKQT đông khách."])).not.toContain("Hàng không quốc tế");
+  });
+  it("ends a name from a title without punctuation where the body ends it", () => {
+    const r = tagger().derive({ title: "Giám đốc Trần Minh Khoa Gạo sạch phải có giá", lead: "", paragraphs: ["Ông Trần Minh Khoa cho biết thêm. Trần Minh Khoa nói về giá."], explicit: [] });
+    expect(r.tags).toContain("Trần Minh Khoa");
+    expect(r.tags.some((t) => t.includes("Gạo"))).toBe(false);
+  });
+  it("reads three unmarked capitalised words as a foreign name (`Tan Boon Heng`), and cuts a country a title glues to it", () => {
+    const r = tagger().derive({ title: "HLV Tan Boon Heng Malaysia tự tin", lead: "", paragraphs: ["HLV Tan Boon Heng nói. HLV Tan Boon Heng cười."], explicit: [] });
+    expect(r.tags).toContain("Tan Boon Heng");
+    expect(r.tags).not.toContain("Tan Boon Heng Malaysia");
+    expect(tagsOf(["Theo tin mới.", "Anh Minh Khoa nói. Anh Minh Khoa cười."])).toEqual([]);
+  });
+  it("files a brand under the short name most used, not a longer phrase it starts, and drops a trim code", () => {
+    const tags = tagsOf(["Theo tin mới.", "Zentrix Global Design Studio khai trương. Zentrix mở cửa. Zentrix bán xe. Zentrix tuyển người."]);
+    expect(tags).toEqual(["Zentrix"]);
+    const text = "Mẫu Lumora Vexa MT ra mắt.";
+    expect(findForeignNames(capitalisedRuns(buildTagText(text, "", [])), text).map((m) => m.name)).toEqual(["Lumora Vexa"]);
+  });
+  it("does not take a topic alone in quotation marks for the topic (`“Sóng thần” giảm giá`)", () => {
+    const quoted = tagger().derive({ title: "“Sóng thần” giảm giá ở chợ", lead: "Một “sóng thần” giảm giá.", paragraphs: ["Một “sóng thần” giảm giá.", "“Sóng thần” lan rộng."], explicit: [] });
+    expect(quoted.tags).not.toContain("Sóng thần");
+    const plain = tagger().derive({ title: "Sóng thần ở Nhật", lead: "Một trận sóng thần xảy ra.", paragraphs: ["Một trận sóng thần xảy ra.", "Sóng thần lan rộng."], explicit: [] });
+    expect(plain.tags).toContain("Sóng thần");
+  });
+  it("finds market surveillance offices and `Tp.` as a level of a local body", () => {
+    const tags = tagsOf(["Theo tin mới.", "Cục quản lý thị trường Nam Định thu giữ hàng. Cục quản lý thị trường Nam Định xử phạt. Cục Quản lý thị trường Tp. Hồ Chí Minh kiểm tra. Cục Quản lý thị trường TP.HCM nói."]);
+    expect(tags).toEqual(expect.arrayContaining(["Cục quản lý thị trường Nam Định", "Cục Quản lý thị trường TP.HCM"]));
+  });
+  it("reads `La Mã` as ancient Rome, not a person of the family La", () => {
+    const tags = tagsOf(["Theo tin mới.", "Đồng xu thời La Mã được bán. Người La Mã đúc nó."]);
+    expect(tags).toEqual(["La Mã"]);
   });
 });

@@ -4,6 +4,7 @@
  * or overrides entries in `_data/newsTaxonomy.json` (same shape).
  */
 import { foldKey } from "../slug.ts";
+import { KNOWN_NAMES } from "./known-names.ts";
 import { AMBIGUOUS_PLACE_NAMES, PLACES } from "./places.ts";
 import { TOPIC_LEXICON } from "./topic-lexicon.ts";
 import type { TaxonomyEntry } from "./taxonomy.ts";
@@ -116,5 +117,12 @@ function withPlaces(base: readonly TaxonomyEntry[], extra: readonly TaxonomyEntr
   return out;
 }
 
-/** The built-in taxonomy: the entries above, the place gazetteer (`places.ts`) and the topic lexicon (`topic-lexicon.ts`). */
-export const DEFAULT_TAXONOMY: readonly TaxonomyEntry[] = withPlaces(withPlaces(CORE_ENTRIES, PLACES, new Set(AMBIGUOUS_PLACE_NAMES)), TOPIC_LEXICON, new Set());
+/**
+ * The built-in taxonomy: the entries above, the place gazetteer (`places.ts`), the topic lexicon
+ * (`topic-lexicon.ts`) and well-known clubs, banks and people (`known-names.ts`).
+ */
+export const DEFAULT_TAXONOMY: readonly TaxonomyEntry[] = withPlaces(
+  withPlaces(withPlaces(CORE_ENTRIES, PLACES, new Set(AMBIGUOUS_PLACE_NAMES)), TOPIC_LEXICON, new Set()),
+  KNOWN_NAMES,
+  new Set(),
+);

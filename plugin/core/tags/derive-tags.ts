@@ -9,7 +9,7 @@ import { buildTagText } from "./text-index.ts";
 import { compileTaxonomy, type CompiledTaxonomy, type TaxonomyEntry } from "./taxonomy.ts";
 import {
   acronymAfter, capitalisedRuns, findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findNationalTeams, findPeople,
-  findPlaceClubs, findPlaces, findSponsorClubs, findTickers, findVenues, partOfLongerName, type EntityMatch,
+  findPlaceClubs, findPlaces, findSponsorClubs, findTickers, findVenues, isVietnameseSyllable, partOfLongerName, type EntityMatch,
 } from "./entities.ts";
 import { DEFAULT_STOP_LIST } from "./gazetteer.ts";
 
@@ -144,14 +144,28 @@ export function createTagger(settings: TagSettings): Tagger {
     }
     for (const m of taxonomy.find(tagText)) {
       if (m.kind === "place" && partOfLongerName(text, m.start, m.end)) continue;
+      // `Inter Miami`, `Real Betis`, `Trump Organization`: a one-word short form (`Inter`, `Real`, `Trump`)
+      // that another capitalised word continues is the start of another name.
+      if (isName(m.kind) && !m.form.includes(" ") && m.name.includes(" ") && continuedByName(text, m.end)) continue;
       // Names and places match only capitalised: `Mỹ` is not in `mỹ phẩm`; topics match in any case.
       if (m.kind !== "topic" && m.kind !== "theme" && !exactForms.has(m.form) && startsLowerCase(m.form)) continue;
+      // `500 MB`, `4 GB`: two capitals after a number are a unit, not the bank or body they also name.
+      if (m.form.length <= 2 && /\p{N} ?$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) {
+        taken.fill(1, m.start, m.end);
+        continue;
+      }
+      // `“Bão” trên sàn chứng khoán`: a topic word alone in quotation marks is a figure of speech.
+      if ((m.kind === "topic" || m.kind === "theme") && inQuotes(text, m.start, m.end)) continue;
       accept(m, "taxonomy", (m.kind === "topic" || m.kind === "theme") && inTeam(m));
     }
 
     if (settings.mode === "auto") {
       for (const [acronym, expansion] of findDefinedAcronyms(text)) {
-        if (!taxonomy.byKey.has(foldKey(acronym)) && !taxonomy.byKey.has(foldKey(expansion))) defined.push({ name: expansion, aliases: [acronym], kind: "acronym" });
+        if (taxonomy.byKey.has(foldKey(acronym)) || taxonomy.byKey.has(foldKey(expansion))) continue;
+        // `Sumitomo Mitsui Banking Corporation (SMBC)`, then `SMBC` throughout: a foreign company goes by the
+        // short name the text uses most; a Vietnamese body keeps its full name (`Công an nhân dân (CAND)`).
+        const byAcronym = isForeign(expansion) && countWord(text, acronym) > countWord(text, expansion) + 1;
+        defined.push(byAcronym ? { name: acronym, aliases: [expansion], kind: "acronym" } : { name: expansion, aliases: [acronym], kind: "acronym" });
       }
       if (defined.length) for (const m of compileTaxonomy(defined).find(tagText)) accept(m, "entity");
       const definedBefore = defined.length;
@@ -175,6 +189,7 @@ export function createTagger(settings: TagSettings): Tagger {
       }
     }
 
+    const tickerUses = countTickerUses(text);
     const scored: (TagReason & { first: number })[] = [];
     for (const [key, c] of candidates) {
       if (seen.has(key)) continue;
@@ -188,6 +203,8 @@ export function createTagger(settings: TagSettings): Tagger {
       if (c.kind === "name" && c.from === "entity" && !c.name.includes(" ") && c.titledMentions * TITLED_SHARE >= c.mentions) continue;
       if (c.kind === "acronym" && c.from === "entity" && !/[a-zà-ỹ]/.test(c.name) && c.mentions < settings.minAcronymMentions && !c.inTitle) continue;
       if (c.from === "entity" && c.kind !== "place" && isFragment(c.name)) continue;
+      // `cổ phiếu VCI`, `mã NVL`: a code the text uses as a stock ticker is never a tag on its own.
+      if (c.from === "entity" && c.kind === "acronym" && (tickerUses.get(c.name) ?? 0) * TICKER_SHARE >= c.mentions) continue;
       // `RON95`, `E5RON92`, `A350`: an all-capitals code with digits is a product or grade, not a subject.
       if (c.from === "entity" && c.kind === "acronym" && /\p{N}/u.test(c.name) && !/\p{Ll}/u.test(c.name)) continue;
       scored.push({ tag: c.name, from: c.from, kind: c.kind, score, mentions: c.mentions, inTitle: c.inTitle, inLead: c.inLead, forms: [...c.forms], first: c.first });
@@ -228,6 +245,20 @@ function countShortNames(text: string, taken: Uint8Array, candidates: Map<string
   }
 }
 
+/** Mentions of `word` on word boundaries. */
+function countWord(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) n++;
+  }
+  return n;
+}
+
+/** A name in a foreign script form: some word cannot be a Vietnamese syllable. */
+function isForeign(name: string): boolean {
+  return name.split(" ").some((w) => !isVietnameseSyllable(w));
+}
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 function isWordChar(text: string, i: number): boolean {
   return i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
@@ -237,6 +268,7 @@ function isWordChar(text: string, i: number): boolean {
 function mergePartialNames(candidates: Map<string, Candidate>): void {
   const names = [...candidates.entries()].filter(([, c]) => c.kind === "name" || c.kind === "person").map(([key, c]) => ({ key, c, words: c.name.split(" ") }));
   for (const { key, c: short, words } of names) {
+    if (candidates.get(key) !== short) continue;
     let target: Candidate | undefined;
     for (const { key: otherKey, c: long, words: lw } of names) {
       if (otherKey === key || !candidates.has(otherKey)) continue;
@@ -246,9 +278,33 @@ function mergePartialNames(candidates: Map<string, Candidate>): void {
       if ((prefix || suffix) && (!target || long.mentions > target.mentions)) target = long;
     }
     if (!target) continue;
+    // `Đỗ Quang Hiển Cơm không ăn…`, `HLV Tan Cheng Hoe Malaysia…` in a title without punctuation, the shorter
+    // name in the body: the extra word starts the title's next clause, so the body's name is the person's.
+    if (titleOnly(target) && target.name.split(" ").length === words.length + 1 && target.name.startsWith(`${short.name} `)) {
+      absorb(short, target);
+      candidates.delete(foldKey(target.name));
+      continue;
+    }
+    // `VinFast` four times, `VinFast Global Showroom Design` once: a brand goes by the short name most used,
+    // not a longer phrase it starts (a name one word longer, `Nona Source`, is often the brand's full name;
+    // `X Việt Nam` is left to `mergeIntoShortNames`).
+    const extraWords = target.name.split(" ").length - words.length;
+    if (
+      short.kind === "name" && target.kind === "name" && target.name.startsWith(`${short.name} `) && !target.name.endsWith(" Việt Nam") &&
+      extraWords >= 2 && short.mentions > target.mentions
+    ) {
+      absorb(short, target);
+      candidates.delete(foldKey(target.name));
+      continue;
+    }
     absorb(target, short);
     candidates.delete(key);
   }
+}
+
+/** Mentioned once, in the title. */
+function titleOnly(c: Candidate): boolean {
+  return c.mentions === 1 && c.inTitle && !c.inLead;
 }
 
 /** Merge candidate `from` into `into`. */
@@ -301,6 +357,20 @@ function mergePlacesIntoClubs(candidates: Map<string, Candidate>): void {
   }
 }
 
+/** `cổ phiếu VCI`, `mã NVL`, `mã chứng khoán: HAG`, `NVL là mã`. */
+const TICKER_USE = /(?:[Cc]ổ phiếu|[Mm]ã(?: chứng khoán| cổ phiếu| CK)?:?) ([A-Z][A-Z0-9]{2,3})(?![\p{L}\p{M}\p{N}])|(?<![\p{L}\p{M}\p{N}])([A-Z][A-Z0-9]{2,3}) là mã(?![\p{L}\p{M}\p{N}])/gu;
+/** An acronym is a ticker when at least one mention in this many is one. */
+const TICKER_SHARE = 3;
+
+function countTickerUses(text: string): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const m of text.matchAll(TICKER_USE)) {
+    const ticker = m[1] ?? m[2]!;
+    uses.set(ticker, (uses.get(ticker) ?? 0) + 1);
+  }
+  return uses;
+}
+
 /** A one-word foreign name is a person's surname when at least one mention in this many follows a title (`HLV Mourinho`). */
 const TITLED_SHARE = 2;
 
@@ -319,6 +389,23 @@ function themeIsSubject(s: { tag: string; inTitle: boolean; inLead: boolean; for
   return s.inTitle || s.inLead || (s.tag.includes(" ") && s.forms.some((f) => f.split(" ").length >= SPECIFIC_FORM_WORDS));
 }
 const SPECIFIC_FORM_WORDS = 3;
+
+/** Taxonomy kinds that are names of one organisation or person. */
+function isName(kind: string): boolean {
+  return kind === "organisation" || kind === "person";
+}
+
+/** The next word, after one space, is capitalised: `Inter` in `Inter Miami`. */
+function continuedByName(text: string, end: number): boolean {
+  return text.charAt(end) === " " && /^\p{Lu}/u.test(text.charAt(end + 1));
+}
+
+const OPENING_QUOTES = new Set(['"', "“", "‘", "'", "«"]);
+const CLOSING_QUOTES = new Set(['"', "”", "’", "'", "»"]);
+/** The span is the whole of a quotation (`“Bão”`). */
+function inQuotes(text: string, start: number, end: number): boolean {
+  return OPENING_QUOTES.has(text.charAt(start - 1)) && CLOSING_QUOTES.has(text.charAt(end));
+}
 
 function startsLowerCase(s: string): boolean {
   const first = s.charAt(0);

@@ -47,7 +47,7 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const HEAD_CANON: Record<string, string> = {
   "Ủy ban nhân dân": "UBND", "Hội đồng nhân dân": "HĐND", "Tòa án nhân dân": "TAND", "Viện kiểm sát nhân dân": "VKSND",
 };
-const LEVEL_CANON: Record<string, string> = { "thành phố": "TP", "TP.": "TP" };
+const LEVEL_CANON: Record<string, string> = { "thành phố": "TP", "TP.": "TP", "Tp.": "TP", "Tp": "TP" };
 
 function isUpperStart(s: string | undefined): boolean {
   return s !== undefined && /^\p{Lu}/u.test(s);
@@ -224,7 +224,7 @@ export function findForeignNames(runs: readonly CapRun[], text: string): EntityM
   const out: EntityMatch[] = [];
   for (const m of runs) {
     const words = m.text.split(" ");
-    if (!words.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w))) continue;
+    if (!words.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w)) && !isUnmarkedName(words.filter((w) => !isAllCaps(w)))) continue;
     const offsetOf = (n: number) => m.start + words.slice(0, n).reduce((sum, w) => sum + w.length + 1, 0);
     // `châu Âu Florentino Perez`, `biển Đông Shinzo Abe`: the first word ends a lower-case place name.
     let from = PLACE_HEADS_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && isVietnameseSyllable(words[0]!) ? 1 : 0;
@@ -236,20 +236,36 @@ export function findForeignNames(runs: readonly CapRun[], text: string): EntityM
       if (HONORIFICS.has(w) || isAllCaps(w)) { from++; continue; }
       const place = [3, 2, 1].find((n) => from + n < words.length && PLACE_SET_ALL.has(words.slice(from, from + n).join(" ")));
       if (place) { from += place; continue; }
-      if ((sentence || atSentenceStart(text, offsetOf(from))) && isVietnameseSyllable(w)) { from++; continue; }
+      // `HLV Tan Cheng Hoe` at a sentence start: an unmarked name keeps its first word (`Theo` still goes).
+      const unmarked = isUnmarkedName(words.slice(from)) && !SENTENCE_STARTS.has(w);
+      if ((sentence || atSentenceStart(text, offsetOf(from))) && isVietnameseSyllable(w) && !unmarked) { from++; continue; }
       break;
     }
     const rest = words.slice(from);
-    if (!rest.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w))) continue;
+    if (!rest.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w)) && !isUnmarkedName(rest)) continue;
     // Product models (`Haval H6`, `Galaxy S21`) are not topics an archive files under.
     if (rest.some((w) => MODEL_NUMBER.test(w))) continue;
-    const name = rest.slice(0, 4).join(" ");
+    // `Suzuki Ertiga MT`, `Buick Excelle GT`: a short code after a model's name is its trim.
+    const kept = rest.length >= 3 && TRIM_CODE.test(rest[rest.length - 1]!) ? rest.slice(0, -1) : rest;
+    const name = kept.slice(0, 4).join(" ");
     const start = offsetOf(from);
     const before = from > 0 ? words.slice(0, from).join(" ") + " " : text.slice(Math.max(0, start - 25), start);
     out.push({ name, kind: "name", form: name, start, end: start + name.length, titled: TITLES_BEFORE.test(before) });
   }
   return out;
 }
+
+/**
+ * `Tan Cheng Hoe`, `Li Huan Ning`: three or more capitalised words, none with a Vietnamese mark, read like
+ * Vietnamese syllables but are a Chinese, Malay or Korean name (Vietnamese names written in Vietnamese text carry
+ * their tones).
+ */
+function isUnmarkedName(words: readonly string[]): boolean {
+  return words.length >= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w));
+}
+
+/** Two or three capitals: a trim (`MT`, `AT`, `GT`) when it ends a name of three words or more. */
+const TRIM_CODE = /^[A-Z]{2,3}$/;
 
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 

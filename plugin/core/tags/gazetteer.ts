@@ -65,13 +65,16 @@ export const AMBIGUOUS_CUES: readonly string[] = ["nước", "tuyển", "đội 
 export const LOCAL_BODY_HEADS: readonly string[] = [
   "Công an", "UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Đảng ủy",
   "Tòa án nhân dân", "TAND", "Viện kiểm sát nhân dân", "VKSND", "Bộ Chỉ huy Quân sự", "Cục Thuế", "Cục Hải quan",
-  "Kho bạc Nhà nước", "Liên đoàn Lao động", "Mặt trận Tổ quốc", "Điện lực", "Sở Y tế", "Sở Giáo dục và Đào tạo",
+  "Kho bạc Nhà nước", "Liên đoàn Lao động",
+  // Market surveillance, written with either case (`Cục quản lý thị trường Nam Định`).
+  "Cục Quản lý thị trường", "Cục quản lý thị trường", "Chi cục Quản lý thị trường", "Chi cục quản lý thị trường", "Chi cục Thuế",
+  "Bảo hiểm xã hội", "Mặt trận Tổ quốc", "Điện lực", "Sở Y tế", "Sở Giáo dục và Đào tạo",
   "Sở Tài chính", "Sở Công Thương", "Sở Xây dựng", "Sở Giao thông vận tải", "Sở Tài nguyên và Môi trường",
   "Sở Nội vụ", "Sở Tư pháp", "Sở Kế hoạch và Đầu tư", "Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa và Thể thao",
   "Sở Du lịch", "Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông", "Sở Nông nghiệp và Phát triển nông thôn",
   "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và Du lịch",
 ];
-export const ADMIN_LEVELS: readonly string[] = ["tỉnh", "thành phố", "TP", "TP.", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn"];
+export const ADMIN_LEVELS: readonly string[] = ["tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn"];
 
 /** Heads of companies, banks, clubs: the name is the capitalised run after them. */
 export const COMPANY_HEADS: readonly string[] = ["Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Câu lạc bộ", "CLB", "Hãng", "Quỹ", "Trường", "Đại học", "Học viện", "Bệnh viện"];
@@ -99,7 +102,7 @@ export const DEFAULT_STOP_LIST: readonly string[] = [
   "Dân trí",
   // Everywhere in a Vietnamese archive, so it tells a reader nothing.
   "Việt Nam",
-  "HĐQT", "ĐHĐCĐ", "ĐHCĐ", "SUV", "MPV", "CUV", "VĐQG", "BXH", "VCK", "HA", "HL", "BTC", "BQL", "THPT", "UBKT", "KCN", "KCX", "GTGT", "TNDN", "ĐBSCL",
+  "HKQT", "CHKQT", "HĐQT", "ĐHĐCĐ", "ĐHCĐ", "SUV", "MPV", "CUV", "VĐQG", "BXH", "VCK", "HA", "HL", "BTC", "BQL", "THPT", "UBKT", "KCN", "KCX", "GTGT", "TNDN", "ĐBSCL",
   "Vòng chung kết", "Sir", "Online", "News", "Group", "Company", "Coffee", "Chicken", "Life", "Post", "Times", "Daily",
   "Sport", "Sports", "Club", "City", "United", "League", "Cup", "Super", "Ligue", "Hydrogen", "Smart", "Mobile", "Shop",
   "Store", "Mall", "Plus", "Pro", "Max", "Team", "Show", "Top", "Hot", "New", "Best", "Star", "Live", "Game", "Games",

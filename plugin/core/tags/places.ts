@@ -648,6 +648,8 @@ export const PLACES: readonly TaxonomyEntry[] = [
   place("Frankfurt"),
   place("Hamburg"),
   place("Rome", "Roma"),
+  // Ancient Rome (`Đế chế La Mã`), not a person of the family `La`.
+  place("La Mã"),
   place("Milano"),
   place("Venice", "Venezia"),
   place("Madrid"),
