@@ -1,8 +1,9 @@
 /**
  * Bytes a reader's browser fetches for one search: serves a built output
  * folder from 127.0.0.1, opens its search page with `?q=` in Debian's
- * Chromium and adds up every response after the page itself (the Pagefind
- * script, its WebAssembly, index chunks, filter files, result fragments).
+ * Chromium and adds up every response after the page itself (the page's
+ * script, the index manifest, the shards of the query's words and filters,
+ * the result files).
  *   npx tsx bench/search-bytes.ts <output-folder> "<query>" [search-page-path]
  */
 import { findChromium, launchChromium, serveStatic } from "../test/browser/harness.ts";

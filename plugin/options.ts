@@ -157,7 +157,7 @@ export interface NewsArchiveOptions {
   tags: TagOptions;
   /** Read, parse and tag raw files on a worker thread ahead of Eleventy (news folders of 300 files or more). */
   readAhead: boolean;
-  /** Full-text search (Pagefind): a search page, a box in every page's header, and the index in `<output>/pagefind/`. */
+  /** Full-text search: a search page, a box in every page's header, and the index in `<output>/news-search/`. */
   search: boolean;
   /**
    * While serving, a rebuild caused only by raw news files renders only the pages whose data changed

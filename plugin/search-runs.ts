@@ -1,8 +1,8 @@
 /**
  * When the search index is written. Its records come from the parsed
- * archive, not from rendered pages, so a full build starts Pagefind as soon
- * as the archive is known (`begin`, at `eleventy.before`): Pagefind runs as
- * its own process, on the core Eleventy's rendering leaves idle, and the
+ * archive, not from rendered pages, so a full build starts the index as soon
+ * as the archive is known (`begin`, at `eleventy.before`): it is built on a
+ * worker thread, on the core Eleventy's rendering leaves idle, and the
  * build waits for it only at the end (`finish`). After a partial rebuild
  * while serving, the index is rewritten in the background (`later`) once
  * edits pause, so the changed pages are served at once. One run at a time; background runs asked
@@ -13,11 +13,10 @@ import type { SearchIndexResult } from "./search-index.ts";
 type Run = () => Promise<SearchIndexResult>;
 
 /**
- * How long the news folder must be quiet while serving before the index is rewritten: Pagefind
- * takes both cores for a while (about a minute at 10,000 articles), so it waits for a pause in the
- * editing rather than slow down the next edits' rebuilds.
+ * How long the news folder must be quiet while serving before the index is rewritten: a burst of
+ * edits (a folder copied in) gives one rewrite, not one per file.
  */
-const QUIET_MS = 30_000;
+const QUIET_MS = 3_000;
 
 export class SearchRuns {
   private background: Promise<void> | null = null;
@@ -29,7 +28,7 @@ export class SearchRuns {
     this.queued = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    // Pagefind's service is one per process: wait for any run still going (a failed build's, a background one).
+    // One run at a time: wait for any run still going (a failed build's, a background one), so the swap of folders never races.
     const before = Promise.all([this.background, this.pending].map((p) => p?.catch(() => null)));
     this.pending = before.then(run);
     this.pending.catch(() => null); // reported by `finish`, never as an unhandled rejection
@@ -46,8 +45,7 @@ export class SearchRuns {
 
   /**
    * Write the index in the background once the archive has been quiet for
-   * `quietMs` (edits come in bursts; Pagefind would otherwise compete with the
-   * next rebuild for the CPU). An error is printed, never thrown into the serve loop.
+   * `quietMs` (edits come in bursts). An error is printed, never thrown into the serve loop.
    */
   later(run: Run, quietMs = QUIET_MS): void {
     this.queued = run;
