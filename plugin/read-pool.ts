@@ -6,6 +6,7 @@
  * parse on the main thread.
  */
 import { Worker } from "node:worker_threads";
+import { workerEntry } from "./worker-entry.ts";
 import type { ParseResult } from "./core/types.ts";
 import type { TagOptions } from "./options.ts";
 
@@ -75,8 +76,5 @@ export class ReadPool {
 }
 
 function spawn(setup: WorkerSetup): Worker {
-  const here = import.meta.url;
-  // From source (`.ts`, run through tsx or vitest) the worker needs tsx's loader; compiled, it is plain JS.
-  if (here.endsWith(".ts")) return new Worker(new URL("./read-worker-tsx.mjs", here), { workerData: setup });
-  return new Worker(new URL("./read-worker.js", here), { workerData: setup });
+  return new Worker(workerEntry(import.meta.url, "read-worker"), { workerData: setup });
 }

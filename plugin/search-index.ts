@@ -7,6 +7,7 @@
 import { renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { workerEntry } from "./worker-entry.ts";
 import type { Archive } from "./archive.ts";
 import type { SearchDoc } from "./core/search-index.ts";
 import { searchDoc } from "./core/search-records.ts";
@@ -61,11 +62,7 @@ export async function writeSearchIndex(archive: Archive, outputDir: string): Pro
 }
 
 function inWorker(job: SearchWorkerJob): Promise<SearchWorkerAnswer> {
-  const here = import.meta.url;
-  // From source (`.ts`, run through tsx or vitest) the worker needs tsx's loader; compiled, it is plain JS.
-  const worker = here.endsWith(".ts")
-    ? new Worker(new URL("./search-worker-tsx.mjs", here), { workerData: job })
-    : new Worker(new URL("./search-worker.js", here), { workerData: job });
+  const worker = new Worker(workerEntry(import.meta.url, "search-worker"), { workerData: job });
   return new Promise((resolve, reject) => {
     worker.once("message", (answer: SearchWorkerAnswer) => resolve(answer));
     worker.once("error", reject);
