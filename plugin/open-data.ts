@@ -98,7 +98,7 @@ export class OpenDataRuns {
   private timer: NodeJS.Timeout | null = null;
 
   /** After `quietMs` without another rebuild (edits come in bursts), so the write never delays serving a page. */
-  later(job: () => Promise<unknown>, quietMs = 1000): void {
+  later(job: () => Promise<unknown>, quietMs = 5000): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;

@@ -16,7 +16,7 @@ type Run = () => Promise<SearchIndexResult>;
  * How long the news folder must be quiet while serving before the index is rewritten: a burst of
  * edits (a folder copied in) gives one rewrite, not one per file.
  */
-const QUIET_MS = 3_000;
+const QUIET_MS = 10_000;
 
 export class SearchRuns {
   private background: Promise<void> | null = null;
