@@ -892,21 +892,33 @@ export function groupLetter(name: string): string {
   const decomposed = first.toLocaleUpperCase("vi").normalize("NFD");
   const base = decomposed[0] ?? "";
   if (!/\p{L}/u.test(base)) return "#";
-  // Keep breve U+0306, circumflex U+0302, horn U+031B; drop tone marks.
-  const kept = [...decomposed.slice(1)].filter((c) => c === "\u0306" || c === "\u0302" || c === "\u031b").join("");
-  return (base + kept).normalize("NFC");
+  // Keep what makes a Vietnamese letter (Ă Â Ê Ô Ơ Ư); drop tone marks and any other language's marks
+  // (`Île-de-France` is filed under I, not under a letter Î of its own).
+  const marks = decomposed.slice(1);
+  for (const [mark, letters] of VIETNAMESE_LETTER_MARKS) if (marks.includes(mark) && letters.includes(base)) return (base + mark).normalize("NFC");
+  return base;
 }
+/** Breve (Ă), circumflex (Â Ê Ô) and horn (Ơ Ư), and the base letters that take them. */
+const VIETNAMESE_LETTER_MARKS: readonly [string, string][] = [["\u0306", "A"], ["\u0302", "AEO"], ["\u031b", "OU"]];
 
+/** Groups by letter; letters that would share a page URL (letterSlug) share one group, the first letter's. */
 function groupByLetter(terms: readonly TermEntry[]): LetterGroup[] {
   const groups: LetterGroup[] = [];
+  const bySlug = new Map<string, LetterGroup>();
   for (const t of terms) {
     const letter = groupLetter(t.name);
     const last = groups[groups.length - 1];
-    if (last && last.letter === letter) last.terms.push(t);
+    if (last && last.letter === letter) {
+      last.terms.push(t);
+      continue;
+    }
+    const slug = letterSlug(letter);
+    const existing = bySlug.get(slug);
+    if (existing) existing.terms.push(t);
     else {
-      const existing = groups.find((g) => g.letter === letter);
-      if (existing) existing.terms.push(t);
-      else groups.push({ letter, terms: [t] });
+      const group = { letter, terms: [t] };
+      bySlug.set(slug, group);
+      groups.push(group);
     }
   }
   return groups;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildArchiveIndex, groupLetter, termKey, type ArticleRecord } from "../../plugin/core/archive-index.ts";
+import { buildArchiveIndex, groupLetter, letterSlug, termKey, type ArticleRecord } from "../../plugin/core/archive-index.ts";
 import { assignPermalinks } from "../../plugin/core/assign-permalinks.ts";
 import { dateKeys, formatVietnameseDate } from "../../plugin/core/format-date.ts";
 import { getDefaults, resolveOptions } from "../../plugin/options.ts";
@@ -72,6 +72,15 @@ describe("archive index", () => {
     const index = build([rec("a", null, ["Đà Nẵng"]), rec("b", null, ["Dân sinh"])]);
     expect(index.tagGroups.map((g) => g.letter)).toEqual(["D", "Đ"]);
     expect(termKey("!!!")).toMatch(/^x-[0-9a-z]{6}$/);
+  });
+
+  it("files a foreign letter under its base letter, and never makes two letter pages with one URL", () => {
+    expect(["Île-de-France", "Ŏsaka", "Ûrümqi", "Ơn", "Ưu", "Ôn", "Ênh"].map(groupLetter)).toEqual(["I", "O", "U", "Ơ", "Ư", "Ô", "Ê"]);
+    // Fullwidth and other letters whose slug is a Latin letter's join that letter's page.
+    const index = build([rec("a", null, ["Iran"]), rec("b", null, ["Ｉｎｔｅｒ"]), rec("c", null, ["Île-de-France"])]);
+    const slugs = index.tagGroups.map((g) => letterSlug(g.letter));
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(index.tagLetterPages.map((p) => p.url)).toEqual([...new Set(index.tagLetterPages.map((p) => p.url))]);
   });
 });
 
