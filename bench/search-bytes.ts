@@ -34,8 +34,8 @@ const sum = (xs: { bytes: number }[]) => xs.reduce((n, x) => n + x.bytes, 0);
 const kind = (re: RegExp) => sum(search.filter((s) => re.test(s.url)));
 console.log(
   `query "${query}": ${status}; ${search.length} requests, ${(sum(search) / 1024).toFixed(0)} KB ` +
-    `(script+wasm ${(kind(/pagefind(-entry)?\.js|\.pagefind$|wasm|entry\.json|pf_meta/) / 1024).toFixed(0)} KB, index ${(kind(/\/index\//) / 1024).toFixed(0)} KB, ` +
-    `filters ${(kind(/\/filter\//) / 1024).toFixed(0)} KB, fragments ${(kind(/\/fragment\//) / 1024).toFixed(0)} KB) in ${(ms / 1000).toFixed(1)} s`,
+    `(script ${(kind(/\.js$/) / 1024).toFixed(0)} KB, manifest ${(kind(/\/index\.json$/) / 1024).toFixed(0)} KB, ` +
+    `word and filter shards ${(kind(/\/t\/\d+\.json$/) / 1024).toFixed(0)} KB, result files ${(kind(/\/d\/\d+\.json$/) / 1024).toFixed(0)} KB) in ${(ms / 1000).toFixed(1)} s`,
 );
 await browser.close();
 await server.close();

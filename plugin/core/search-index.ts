@@ -18,11 +18,11 @@
 
 export const SEARCH_INDEX_VERSION = 1;
 /** Articles per result file. */
-export const DOC_CHUNK = 100;
+export const DOC_CHUNK = 10;
 /** Bytes of posting lists a shard aims at (before compression by the host). */
 const SHARD_TARGET_BYTES = 48 * 1024;
 /** Characters of the start of the body a result file keeps; the page shows a window of it around the first match. */
-const EXCERPT_CHARS = 800;
+const EXCERPT_CHARS = 600;
 
 export interface SearchDoc {
   url: string;
