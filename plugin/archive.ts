@@ -198,6 +198,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
       feeds: {
         size: o.feedSize,
         termSize: o.termFeedSize,
+        termMinArticles: o.termFeedMinArticles,
         atomSuffix: o.permalinks.atomFeed,
         jsonSuffix: o.permalinks.jsonFeed,
         scopes: { archive: o.pages.feed, tag: o.pages.tagFeed, source: o.pages.sourceFeed, author: o.pages.authorFeed },

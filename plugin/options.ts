@@ -138,6 +138,11 @@ export interface NewsArchiveOptions {
   feedSize: number;
   /** Entries in each tag's, source's and author's feed, each with its lead as summary. */
   termFeedSize: number;
+  /**
+   * A tag, source or author gets feeds only when it has at least this many articles: on a large archive most
+   * tags are on a few articles, and their feeds would double the files written for little to follow.
+   */
+  termFeedMinArticles: number;
   /** Related articles on each article page (0: none). */
   relatedSize: number;
   /** URLs per sitemap before it is split under a sitemap index (sitemaps.org's limit is 50,000; a file is also split before 50 MB). */
@@ -192,6 +197,7 @@ export function getDefaults(): NewsArchiveOptions {
     latestSize: 1000,
     feedSize: 50,
     termFeedSize: 20,
+    termFeedMinArticles: 5,
     relatedSize: 5,
     sitemapMaxUrls: 50000,
     pages: {
@@ -360,7 +366,7 @@ function validate(o: NewsArchiveOptions): void {
   if (o.locale !== "vi" && o.locale !== "en") {
     throw new NewsArchiveOptionError("locale", o.locale, '"vi" or "en"');
   }
-  const ranges = { pageSize: [1, 100000], homeSize: [1, 100000], latestSize: [1, 10000000], slugMaxLength: [1, 100000], feedSize: [1, 10000], termFeedSize: [1, 10000], relatedSize: [0, 100], sitemapMaxUrls: [1, 50000] } as const;
+  const ranges = { pageSize: [1, 100000], homeSize: [1, 100000], latestSize: [1, 10000000], slugMaxLength: [1, 100000], feedSize: [1, 10000], termFeedSize: [1, 10000], termFeedMinArticles: [1, 10000000], relatedSize: [0, 100], sitemapMaxUrls: [1, 50000] } as const;
   for (const [key, [min, max]] of Object.entries(ranges) as [keyof typeof ranges, readonly [number, number]][]) {
     const v = o[key];
     if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {

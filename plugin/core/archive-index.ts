@@ -239,6 +239,8 @@ export interface FeedOptions {
   size: number;
   /** Entries in a tag's, source's or author's feed (lead only). */
   termSize: number;
+  /** A tag, source or author has feeds only with at least this many articles (default 1). */
+  termMinArticles?: number;
   /** Appended to a page's URL: `feed.xml`, `feed.json`. */
   atomSuffix: string;
   jsonSuffix: string;
@@ -370,6 +372,7 @@ export function buildArchiveIndex(records: readonly ArticleRecord[], opts: Index
   const feedLinks = (pageUrl: string): FeedLinks => ({ atom: joinSuffix(pageUrl, feedOpts!.atomSuffix), json: joinSuffix(pageUrl, feedOpts!.jsonSuffix) });
   const addFeeds = (scope: FeedScope, pageUrl: string, name: string | null, key: string, articles: readonly IndexedArticle[]): FeedLinks | null => {
     if (!feedOpts || !feedOpts.scopes[scope]) return null;
+    if (scope !== "archive" && articles.length < (feedOpts.termMinArticles ?? 1)) return null;
     const links = feedLinks(pageUrl);
     const size = scope === "archive" ? feedOpts.size : feedOpts.termSize;
     const entries: IndexedArticle[] = [];

@@ -11,7 +11,7 @@ const overrides = JSON.parse(process.env.NEWS_ARCHIVE_TEST_OPTIONS ?? "{}") as o
 
 export default function (eleventyConfig: { addPlugin(plugin: unknown, options?: object): void }) {
   // As `.eleventy.ts`: the 15-article sample keeps its one-article tags.
-  eleventyConfig.addPlugin(newsArchive, { site, tags: { minArticles: 1 }, ...overrides });
+  eleventyConfig.addPlugin(newsArchive, { site, tags: { minArticles: 1 }, termFeedMinArticles: 1, ...overrides });
   return {
     dir: { input: "src", includes: "../_includes", data: "../_data" },
   };

@@ -61,7 +61,7 @@ describe("browsing", () => {
   }, 60_000);
 
   it("gives people a page and an index, staff bylines none, and the home page a way on to older articles", async () => {
-    const pages = await buildSite(makeSite(files), { homeSize: 2, pageSize: 2 });
+    const pages = await buildSite(makeSite(files), { homeSize: 2, pageSize: 2, termFeedMinArticles: 3 });
     const author = pages.get("/authors/minh-anh/")!.content;
     expect(author).toContain("<h1>Minh Anh <small>(3 bài)</small></h1>");
     expect(author).toContain('href="/authors/minh-anh/feed.xml"');

@@ -19,7 +19,8 @@ const OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?\+07:00$/;
 
 describe("feeds", () => {
   it("writes Atom and JSON Feed 1.1 for the archive, each tag and each source, with offsets, absolute links and stable ids", async () => {
-    const opts = { site: { url: "https://example.org", title: "Kho tin" } };
+    // A small fixture: every tag and source gets feeds.
+    const opts = { site: { url: "https://example.org", title: "Kho tin" }, termFeedMinArticles: 1 };
     const pages = await buildSite(makeSite(files), opts, { pathPrefix: "/kho/" });
     const atomText = pages.get("/feed.xml")!.content;
     expect(XMLValidator.validate(atomText)).toBe(true);
@@ -114,8 +115,19 @@ describe("feeds", () => {
     }
   }, 60_000);
 
+  it("gives a tag, source or author feeds only with termFeedMinArticles articles (default 5), and links only those", async () => {
+    const pages = await buildSite(makeSite(files));
+    expect(pages.has("/feed.xml")).toBe(true);
+    expect(pages.has("/tags/ha-noi/feed.xml")).toBe(false);
+    expect(pages.has("/sources/cand/feed.json")).toBe(false);
+    expect(pages.get("/tags/ha-noi/")!.content).not.toContain("/tags/ha-noi/feed.xml");
+    const two = await buildSite(makeSite(files), { termFeedMinArticles: 2 });
+    expect(two.has("/tags/ha-noi/feed.xml")).toBe(true);
+    expect(two.get("/tags/ha-noi/")!.content).toContain('href="/tags/ha-noi/feed.xml"');
+  }, 60_000);
+
   it("turns each feed kind off under pages.*", async () => {
-    const pages = await buildSite(makeSite(files), { pages: { feed: false, tagFeed: false } });
+    const pages = await buildSite(makeSite(files), { pages: { feed: false, tagFeed: false }, termFeedMinArticles: 1 });
     expect(pages.has("/feed.xml")).toBe(false);
     expect(pages.has("/tags/ha-noi/feed.xml")).toBe(false);
     expect(pages.has("/sources/cand/feed.xml")).toBe(true);
