@@ -33,7 +33,7 @@ export interface SearchWorkerJob {
   docs: SearchDoc[];
   folder: string;
 }
-export type SearchWorkerAnswer = { ok: true; files: number; ms: string } | { ok: false; error: string };
+export type SearchWorkerAnswer = { ok: true; files: number; timing: string } | { ok: false; error: string };
 
 /** Record URLs are the site's own (`/2021/12/08/bai/`): the page's script prefixes them, so `--pathprefix` needs nothing here. */
 export async function writeSearchIndex(archive: Archive, outputDir: string): Promise<SearchIndexResult> {
@@ -45,7 +45,7 @@ export async function writeSearchIndex(archive: Archive, outputDir: string): Pro
     rmSync(aside, { recursive: true, force: true });
     const prepared = performance.now();
     const answer = await inWorker({ docs, folder: aside });
-    if (process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: search records ${Math.round(prepared - started)} ms, index ${Math.round(performance.now() - prepared)} ms (${answer.ok ? answer.ms : "failed"})`);
+    if (process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: search records ${Math.round(prepared - started)} ms, index ${Math.round(performance.now() - prepared)} ms (${answer.ok ? answer.timing : "failed"})`);
     if (!answer.ok) throw new NewsArchiveSearchError(answer.error);
     rmSync(target, { recursive: true, force: true });
     renameSync(aside, target);

@@ -19,7 +19,7 @@ try {
     made.add(dir);
     writeFileSync(file, text);
   }
-  answer = { ok: true, files: files.size, ms: `build ${Math.round(t1 - t0)} ms, write ${Math.round(performance.now() - t1)} ms` };
+  answer = { ok: true, files: files.size, timing: `build ${Math.round(t1 - t0)} ms, write ${Math.round(performance.now() - t1)} ms` };
 } catch (error) {
   answer = { ok: false, error: error instanceof Error ? error.message : String(error) };
 }

@@ -11,7 +11,7 @@
  * - `t/<n>.json`: shard n of the posting lists, `{ key: postings }`; a key lives in shard `hash(key) % shards`;
  * - `d/<n>.json`: what a result prints for articles `n * DOC_CHUNK …`, as arrays.
  *
- * A posting list is base64 of variable-length integers: for each article, the gap to the previous
+ * A posting list (read by the search page's `decodePostings`) is base64 of variable-length integers: for each article, the gap to the previous
  * article's number, then a weight (mentions in the text, at most 15, plus 16 when in the title).
  * Pure: no file system; the adapter writes what `buildSearchIndex` returns.
  */
@@ -243,26 +243,4 @@ function excerpt(paragraphs: readonly string[]): string {
   if (text.length <= EXCERPT_CHARS) return text;
   const cut = text.lastIndexOf(" ", EXCERPT_CHARS);
   return `${text.slice(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS)}…`;
-}
-
-/** Decode a posting list (for tests and the browser's copy of this code): article numbers and weights. */
-export function decodePostings(base64: string): { docs: number[]; weights: number[] } {
-  const bytes = Buffer.from(base64, "base64");
-  const docs: number[] = [];
-  const weights: number[] = [];
-  let doc = -1;
-  for (let i = 0; i < bytes.length; ) {
-    let gap = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[i++]!;
-      gap += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (b & 0x80);
-    doc += gap;
-    docs.push(doc);
-    weights.push(bytes[i++]!);
-  }
-  return { docs, weights };
 }
