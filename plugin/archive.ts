@@ -61,6 +61,8 @@ export interface Archive {
   body(id: string): string;
   /** The article's paragraphs and captions as plain text (for the search index). */
   text(id: string): string[];
+  /** The body's word count. */
+  words(id: string): number;
   /** The article's raw file relative to the news folder, `/`-separated (for the open data). */
   newsFile(id: string): string;
 }
@@ -276,7 +278,8 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     const p = byId.get(id);
     return p ? path.relative(newsRoot, p.file.key).split(path.sep).join("/") : "";
   };
-  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, text, newsFile };
+  const words = (id: string) => byId.get(id)?.file.words ?? 0;
+  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, text, words, newsFile };
 }
 
 /** `/a/index.html` and `/a/` are one output file. */

@@ -10,7 +10,8 @@ import { readArticle } from "./core/read-article.ts";
 import type { ParseResult } from "./core/types.ts";
 import { createTagger, type Tagger } from "./core/tags/derive-tags.ts";
 import { contentHash } from "./content-hash.ts";
-import { renderBody, withoutBlocks } from "./core/render-body.ts";
+import { bodyText, renderBody, withoutBlocks } from "./core/render-body.ts";
+import { wordCount } from "./core/open-data.ts";
 import type { NewsArchiveOptions } from "./options.ts";
 import { ReadPool, WORKER_THRESHOLD } from "./read-pool.ts";
 import { resolveTagSettings } from "./tag-settings.ts";
@@ -22,7 +23,7 @@ export interface ParseJob {
   bytes?: Uint8Array;
 }
 
-export type ParseOutcome = { result: ParseResult; hash: string; html: string } | { failure: unknown };
+export type ParseOutcome = { result: ParseResult; hash: string; html: string; words: number } | { failure: unknown };
 
 export class ArticleParser {
   private tagger: Tagger | null = null;
@@ -81,7 +82,7 @@ export class ArticleParser {
     // What is kept is a copy: the fields and the HTML are made of slices of the raw text, and a slice
     // keeps the whole text alive (about 135 MB at 35,000 articles). A worker's results are copies already.
     const kept = structuredClone({ result: withoutBlocks(result), html: renderBody(result.body) });
-    return { result: kept.result, hash: contentHash(bytes), html: kept.html };
+    return { result: kept.result, hash: contentHash(bytes), html: kept.html, words: wordCount(bodyText(kept.html)) };
   }
 }
 

@@ -10,7 +10,7 @@ import { registerFeedFilters } from "./feeds.ts";
 import { registerFilters } from "./filters.ts";
 import { uiStrings } from "./i18n.ts";
 import { NewsWatch, triggerFileFor } from "./news-watch.ts";
-import { eleventyWrote, OpenDataRuns, openDataView, WordCounts, writeOpenData } from "./open-data.ts";
+import { eleventyWrote, OpenDataRuns, openDataView, writeOpenData } from "./open-data.ts";
 import { resolveOptions, type UserOptions } from "./options.ts";
 import { registerOutputBytes } from "./output-bytes.ts";
 import { PAGES_FOLDER, registerLayouts, registerPages } from "./pages.ts";
@@ -69,7 +69,6 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
 
   const stale = new StaleOutput();
   const dataRuns = new OpenDataRuns();
-  const wordCounts = new WordCounts();
   const search = new SearchRuns();
   const watch = new NewsWatch(triggerFileFor(process.cwd()));
   eleventyConfig.addWatchTarget(watch.triggerFile);
@@ -113,11 +112,10 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
       // Streamed after the pages, and only when Eleventy really wrote them (not with --dryrun).
       const stylesheet = arg.results.find((r) => r.url === options.permalinks.stylesheet);
       if (eleventyWrote(stylesheet?.outputPath || undefined, buildStarted)) {
-        const words = wordCounts.forBuild(plan.archive);
         const output = eleventyConfig.directories.output;
         const write = async () => {
           const t0 = performance.now();
-          await writeOpenData(plan.archive, options, output, eleventyConfig.pathPrefix ?? "/", words);
+          await writeOpenData(plan.archive, options, output, eleventyConfig.pathPrefix ?? "/");
           if (process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: open data ${Math.round(performance.now() - t0)} ms`);
         };
         // While serving, the changed pages are served first; the data files follow.

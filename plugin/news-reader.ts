@@ -23,6 +23,8 @@ export interface NewsFile {
   result: ParseResult;
   /** The body as HTML. */
   html: string;
+  /** The body's word count (counted once, when the file was parsed). */
+  words: number;
   /** SHA-1 of the bytes; null when the file could not be read. */
   hash: string | null;
   stamp: string | null;
@@ -107,7 +109,7 @@ export class NewsReader {
     jobs.forEach(({ slot, stamp }, i) => {
       const r = results[i]!;
       const f = files[slot]!;
-      files[slot] = "failure" in r ? unreadableFile(f.key, f.display, f.relative, r.failure) : { ...f, result: r.result, html: r.html, hash: r.hash, stamp };
+      files[slot] = "failure" in r ? unreadableFile(f.key, f.display, f.relative, r.failure) : { ...f, result: r.result, html: r.html, words: r.words, hash: r.hash, stamp };
     });
     this.previous = new Map(files.map((f) => [f.key, f]));
     return { files, parsed: jobs.length, folder };
@@ -123,7 +125,7 @@ export function tooLarge(key: string, display: string, relative: string, size: n
 }
 
 function placeholder(key: string, display: string, relative: string): NewsFile {
-  return { key, display, relative, result: { data: emptyData(), body: [], diagnostics: [] }, html: "", hash: null, stamp: null, mtimeMs: 0 };
+  return { key, display, relative, result: { data: emptyData(), body: [], diagnostics: [] }, html: "", words: 0, hash: null, stamp: null, mtimeMs: 0 };
 }
 
 /**

@@ -20,13 +20,15 @@ export interface WorkerSetup {
 export interface ReadRequest {
   files: { key: string; display: string }[];
 }
-export type ReadResponse = { key: string; result: ParseResult; hash: string; html: string } | { key: string; failure: string };
+export type ReadResponse = { key: string; result: ParseResult; hash: string; html: string; words: number } | { key: string; failure: string };
 export interface ReadAhead {
   result: ParseResult;
   /** SHA-1 of the bytes the worker read. */
   hash: string;
   /** The body rendered to HTML. */
   html: string;
+  /** The body's word count (for the open data). */
+  words: number;
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -59,7 +61,7 @@ export class ReadPool {
       };
       worker.on("message", (m: ReadResponse) => {
         const i = slot.get(m.key);
-        if (i !== undefined && "result" in m) out[i] = { result: m.result, hash: m.hash, html: m.html };
+        if (i !== undefined && "result" in m) out[i] = { result: m.result, hash: m.hash, html: m.html, words: m.words };
         if (--remaining === 0) finish();
       });
       // A broken worker must not stall the build: what it did not finish is read on the main thread.

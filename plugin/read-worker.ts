@@ -9,7 +9,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { readArticle, type ReadResult } from "./core/read-article.ts";
 import { createTagger } from "./core/tags/derive-tags.ts";
 import { contentHash } from "./content-hash.ts";
-import { renderBody, withoutBlocks } from "./core/render-body.ts";
+import { bodyText, renderBody, withoutBlocks } from "./core/render-body.ts";
+import { wordCount } from "./core/open-data.ts";
 import { resolveTagSettings } from "./tag-settings.ts";
 import type { ReadRequest, ReadResponse, WorkerSetup } from "./read-pool.ts";
 
@@ -30,7 +31,8 @@ parentPort!.on("message", (request: ReadRequest) => {
       parentPort!.postMessage(response);
       continue;
     }
-    const response: ReadResponse = { key, result: withoutBlocks(result), hash, html: renderBody(result.body) };
+    const html = renderBody(result.body);
+    const response: ReadResponse = { key, result: withoutBlocks(result), hash, html, words: wordCount(bodyText(html)) };
     parentPort!.postMessage(response);
   }
 });

@@ -15,7 +15,8 @@ import { contentHash } from "../content-hash.ts";
 import { isUsableZone } from "../core/parse-date.ts";
 import { formatDiagnostic } from "../core/diagnostics.ts";
 import { readArticle, type ReadResult } from "../core/read-article.ts";
-import { renderBody, withoutBlocks } from "../core/render-body.ts";
+import { bodyText, renderBody, withoutBlocks } from "../core/render-body.ts";
+import { wordCount } from "../core/open-data.ts";
 import { createTagger, explainTag, TAG_MODES, type TagMode, type TagReason } from "../core/tags/derive-tags.ts";
 import { termKey } from "../core/archive-index.ts";
 import type { Diagnostic, ParseResult } from "../core/types.ts";
@@ -151,7 +152,8 @@ function readOne(key: string, relative: string, o: NewsArchiveOptions, tagger: R
     return { file: unreadableFile(key, shown, relative, cause), full: null };
   }
   const full = readArticle(bytes, shown, { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture }, tagger);
-  const file: NewsFile = { key, display: shown, relative, result: withoutBlocks(full), html: renderBody(full.body), hash: contentHash(bytes), stamp: null, mtimeMs: 0 };
+  const html = renderBody(full.body);
+  const file: NewsFile = { key, display: shown, relative, result: withoutBlocks(full), html, words: wordCount(bodyText(html)), hash: contentHash(bytes), stamp: null, mtimeMs: 0 };
   return { file, full };
 }
 
@@ -202,7 +204,7 @@ export async function inspect(args: InspectArgs, err: Writable = { write: () => 
         k.key,
         "failure" in r
           ? unreadableFile(k.key, shownAs, k.relative, r.failure)
-          : { key: k.key, display: shownAs, relative: k.relative, result: r.result, html: r.html, hash: r.hash, stamp: null, mtimeMs: 0 },
+          : { key: k.key, display: shownAs, relative: k.relative, result: r.result, html: r.html, words: r.words, hash: r.hash, stamp: null, mtimeMs: 0 },
       );
     });
   } finally {

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { syntheticArticle } from "../../bench/synthetic.ts";
 import { contentHash } from "../../plugin/content-hash.ts";
 import { readArticle } from "../../plugin/core/read-article.ts";
-import { renderBody, withoutBlocks } from "../../plugin/core/render-body.ts";
+import { bodyText, renderBody, withoutBlocks } from "../../plugin/core/render-body.ts";
+import { wordCount } from "../../plugin/core/open-data.ts";
 import { createTagger } from "../../plugin/core/tags/derive-tags.ts";
 import { getDefaults } from "../../plugin/options.ts";
 import { ReadPool, WORKER_THRESHOLD } from "../../plugin/read-pool.ts";
@@ -39,6 +40,8 @@ describe("reading a large news folder on a worker thread", () => {
       expect(fromWorker!.result).toEqual(withoutBlocks(onMain));
       expect(fromWorker!.html).toBe(renderBody(onMain.body));
       expect(fromWorker!.hash).toBe(contentHash(bytes));
+      expect(fromWorker!.words).toBe(wordCount(bodyText(renderBody(onMain.body))));
+      expect(fromWorker!.words).toBeGreaterThan(0);
     }
     pool.stop();
   }, 60_000);
