@@ -14,6 +14,7 @@ import { LIST_KINDS } from "./collections.ts";
 import { DirectoryData } from "./directory-data.ts";
 import { NewsReader } from "./news-reader.ts";
 import type { NewsArchiveOptions } from "./options.ts";
+import { cacheFolder, ParseCache, settingsPrint } from "./parse-cache.ts";
 import { RenderPlan } from "./render-plan.ts";
 import { misplacedTaxonomy, TAXONOMY_FILE } from "./tag-settings.ts";
 
@@ -35,6 +36,10 @@ export class ArchiveEngine {
   private taxonomyText: string | null = null;
   private plannedBuild: BuildPlan | null = null;
   private readonly memo: ArchiveMemo = new WeakMap();
+  /** The parse cache on disk, chosen at the first build (null when off). */
+  private cache: ParseCache | null = null;
+  private cacheChosen = false;
+  private cacheTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly options: NewsArchiveOptions,
@@ -63,8 +68,12 @@ export class ArchiveEngine {
     const dirs = this.dirs();
     this.parser.reset();
     const taxonomy = readTaxonomyText(dirs.data);
-    if (taxonomy !== this.taxonomyText) this.reader.forget(); // every tag may differ
+    if (taxonomy !== this.taxonomyText) {
+      this.reader.forget(); // every tag may differ
+      this.cacheChosen = false;
+    }
     this.taxonomyText = taxonomy;
+    if (!this.cacheChosen) this.openCache(taxonomy);
     const clock = timer();
     const { files, parsed, folder } = await this.reader.read(this.newsDir(), this.display);
     this.parser.stop();
@@ -132,10 +141,36 @@ export class ArchiveEngine {
     return this.plannedBuild;
   }
 
-  /** The build wrote its pages: the next rebuild may skip what did not change. */
-  finish(succeeded: boolean): void {
+  /**
+   * The build wrote its pages: the next rebuild may skip what did not change. `watching`: more
+   * builds follow, so the parse cache is written after 10 s without one (an edit's page is served
+   * first); otherwise it is written now.
+   */
+  finish(succeeded: boolean, watching = false): void {
     if (succeeded) this.plan.commit();
     else this.plan.clear();
+    if (!succeeded || !this.cache) return;
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    this.cacheTimer = null;
+    if (!watching) {
+      this.cache.save(this.reader.lastFiles);
+      return;
+    }
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = null;
+      this.cache?.save(this.reader.lastFiles);
+    }, 10_000);
+    this.cacheTimer.unref();
+  }
+
+  /** The cache for this news folder, code and settings; its entries seed the reader. */
+  private openCache(taxonomy: string): void {
+    this.cacheChosen = true;
+    const folder = cacheFolder(this.options.cache);
+    if (!folder) return;
+    const o = this.options;
+    this.cache = new ParseCache(folder, this.newsDir(), settingsPrint({ zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags }, taxonomy));
+    this.reader.seed(this.cache.load(), this.display);
   }
 
   stop(): void {

@@ -123,7 +123,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
         else await dataRuns.now(write);
       }
     }
-    engine.finish(true);
+    engine.finish(true, arg?.runMode === "serve" || arg?.runMode === "watch");
     engine.stop();
     if (process.env.NEWS_ARCHIVE_TIMING === "1") {
       const m = process.memoryUsage();

@@ -53,6 +53,20 @@ export class NewsReader {
     private readonly list: NewsLister = scanNewsFolder,
   ) {}
 
+  /**
+   * Start from results kept on disk by an earlier run (`parse-cache.ts`), as if that run had been the
+   * last build. An entry shown under another name than `display` now gives (the project was moved,
+   * or run from another folder) is left out: its diagnostics name the file.
+   */
+  seed(files: ReadonlyMap<string, NewsFile>, display: (p: string) => string): void {
+    for (const [key, f] of files) if (f.display === display(key)) this.previous.set(key, f);
+  }
+
+  /** Every file of the last build, read whole or not (for the parse cache). */
+  get lastFiles(): Iterable<NewsFile> {
+    return this.previous.values();
+  }
+
   /** Forget every cached result (the taxonomy changed, so every tag may differ). */
   forget(): void {
     this.previous.clear();
@@ -86,8 +100,8 @@ export class NewsReader {
       }
       const slot = files.length;
       files.push({ ...placeholder(key, shown, relative), mtimeMs });
-      if (!before && this.previous.size === 0) {
-        // A first build: let the parser read the bytes (possibly on its worker).
+      if (!before) {
+        // Never seen (a first build, or a new file): let the parser read the bytes (possibly on its worker).
         jobs.push({ job: { key, display: shown }, slot, stamp });
         continue;
       }

@@ -162,6 +162,13 @@ export interface NewsArchiveOptions {
   tags: TagOptions;
   /** Read, parse and tag raw files on a worker thread ahead of Eleventy (news folders of 300 files or more). */
   readAhead: boolean;
+  /**
+   * Where what was derived from each raw file is kept between runs (relative to the folder you run
+   * Eleventy in), so the next build parses and tags only new and changed files; `false` keeps nothing.
+   * Safe to delete at any time. Kept per news folder, and made again whenever the plugin's code, its
+   * parse options or the taxonomy file change.
+   */
+  cache: string | false;
   /** Full-text search: a search page, a box in every page's header, and the index in `<output>/news-search/`. */
   search: boolean;
   /**
@@ -277,6 +284,7 @@ export function getDefaults(): NewsArchiveOptions {
     slugMaxLength: DEFAULT_SLUG_MAX_LENGTH, // 80
     furniture: true,
     readAhead: true,
+    cache: ".cache/news-archive",
     partialRebuilds: true,
     outputBytes: true,
     search: true,
@@ -404,6 +412,7 @@ function validate(o: NewsArchiveOptions): void {
   if (!Array.isArray(o.tags.taxonomy) || !o.tags.taxonomy.every((t) => typeof t?.name === "string" && (t.aliases === undefined || Array.isArray(t.aliases)))) {
     throw new NewsArchiveOptionError("tags.taxonomy", o.tags.taxonomy, 'an array of { name: string, aliases?: string[] }');
   }
+  if (o.cache !== false && (typeof o.cache !== "string" || o.cache.trim() === "")) throw new NewsArchiveOptionError("cache", o.cache, 'a folder such as ".cache/news-archive", or false');
   for (const key of ["failOnError", "printWarnings", "readAhead", "partialRebuilds", "outputBytes", "search", "furniture"] as const) {
     if (typeof o[key] !== "boolean") throw new NewsArchiveOptionError(key, o[key], "true or false");
   }

@@ -68,7 +68,8 @@ async function buildHere(site: string, options: UserOptions, eleventyOptions: Re
     config(eleventyConfig: { addPlugin(p: unknown, o?: object): void; setIncludesDirectory(dir: string): void }) {
       // `includes` (relative to the input folder), e.g. "../_includes" for the design card's shape.
       if (typeof eleventyOptions.includes === "string") eleventyConfig.setIncludesDirectory(eleventyOptions.includes);
-      eleventyConfig.addPlugin(newsArchive, { printWarnings: false, ...options });
+      // No parse cache unless a test asks: these builds run from the system's temporary folder.
+      eleventyConfig.addPlugin(newsArchive, { printWarnings: false, cache: false, ...options });
     },
   });
   const pages = await elev.toJSON();

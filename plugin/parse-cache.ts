@@ -1,0 +1,199 @@
+/**
+ * The parse cache on disk: what the last build derived from each raw file (parse and tag result,
+ * body HTML, word count), so the next `npx eleventy` in the same project parses only the files that
+ * changed. While serving, the plugin already keeps this in memory; this keeps it between runs, the
+ * way Eleventy's own plugins keep fetched and resized files in `.cache/`.
+ *
+ * One job: load and save the entries of one news folder. Nothing here decides whether an entry
+ * still holds: the reader compares an entry's stamp (size, modification time, inode) and, failing
+ * that, the SHA-1 of the bytes, exactly as it does between rebuilds.
+ *
+ * An entry is only as good as the code and settings that made it, so the file is named by a print
+ * of both: the plugin's own code (every file of it, so a development build is never fooled by an
+ * unchanged version number), the versions of the libraries that shape a result (`markdown-it`,
+ * `luxon`, `slugify`), the parse options and the taxonomy file's text. Anything else that changes
+ * is a different file, and the old one is removed when the new one is written. A cache that cannot
+ * be read (damaged, half written by a killed process, from another machine) is ignored whole; one
+ * that cannot be written leaves the build as it was. Neither is ever a failed build.
+ *
+ * Format: JSON lines, one per file (`NewsFile`), written to a temporary name and renamed, so a
+ * reader never meets half a cache. Lines, not one document: a 100,000-article cache is larger
+ * than the longest string JavaScript allows.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { NewsFile } from "./news-reader.ts";
+
+/** Bumped when the entry format changes. */
+const FORMAT = 1;
+
+export class ParseCache {
+  private readonly file: string;
+  private readonly prefix: string;
+  /** What the file held when loaded (or was last saved with): saving the same again is skipped. */
+  private saved = "";
+
+  /**
+   * `folder`: the cache folder (absolute). `newsDir`: the news folder it is for (absolute).
+   * `print`: the settings print (`settingsPrint`).
+   */
+  constructor(
+    private readonly folder: string,
+    newsDir: string,
+    print: string,
+  ) {
+    this.prefix = `parse-${short(newsDir)}-`;
+    this.file = path.join(folder, `${this.prefix}${short(print)}.jsonl`);
+  }
+
+  /** The entries by absolute path; empty when there is no usable cache. */
+  load(): Map<string, NewsFile> {
+    const out = new Map<string, NewsFile>();
+    let head: { format?: number; entries?: number } | null = null;
+    try {
+      const complete = eachLine(this.file, (line) => {
+        if (head === null) {
+          head = JSON.parse(line) as { format?: number; entries?: number };
+          return head.format === FORMAT;
+        }
+        const f = JSON.parse(line) as NewsFile;
+        out.set(f.key, f);
+        return true;
+      });
+      // Cut short (a killed write) or of another format: not a cache this code wrote whole.
+      if (!complete || head === null || out.size !== (head as { entries?: number }).entries) return new Map();
+    } catch {
+      return new Map();
+    }
+    this.saved = signature(out.values());
+    return out;
+  }
+
+  /**
+   * Write `files` (those read whole: a file that could not be read has no entry) unless the cache
+   * already holds exactly these. Returns whether it wrote; never throws.
+   */
+  save(files: Iterable<NewsFile>): boolean {
+    const kept = [...files].filter((f) => f.hash !== null && f.stamp !== null);
+    const sig = signature(kept);
+    if (sig === this.saved) return false;
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    let fd: number | null = null;
+    try {
+      mkdirSync(this.folder, { recursive: true });
+      fd = openSync(temporary, "w");
+      writeSync(fd, `${JSON.stringify({ format: FORMAT, entries: kept.length })}\n`);
+      let chunk = "";
+      for (const f of kept) {
+        chunk += `${JSON.stringify(f)}\n`;
+        if (chunk.length > 1 << 20) {
+          writeSync(fd, chunk);
+          chunk = "";
+        }
+      }
+      writeSync(fd, chunk);
+      closeSync(fd);
+      fd = null;
+      renameSync(temporary, this.file);
+      this.saved = sig;
+      this.removeOthers();
+      return true;
+    } catch {
+      if (fd !== null) closeSync(fd);
+      rmSync(temporary, { force: true });
+      return false;
+    }
+  }
+
+  /** Caches of this news folder made with other code or settings. */
+  private removeOthers(): void {
+    const own = path.basename(this.file);
+    for (const name of readdirSync(this.folder)) {
+      if (name.startsWith(this.prefix) && name !== own && name.endsWith(".jsonl")) rmSync(path.join(this.folder, name), { force: true });
+    }
+  }
+}
+
+/**
+ * Each line of a UTF-8 file, read a few megabytes at a time (never the whole file as one string: at
+ * 35,000 articles that alone would be about 300 MB of memory). `each` returns false to stop. Returns
+ * whether the file ended with a complete line and was read to its end.
+ */
+function eachLine(file: string, each: (line: string) => boolean): boolean {
+  const fd = openSync(file, "r");
+  try {
+    let buf = Buffer.allocUnsafe(4 << 20);
+    let filled = 0;
+    for (;;) {
+      if (filled === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2); // one line longer than the buffer
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, filled, buf.length - filled, null);
+      if (n === 0) return filled === 0;
+      filled += n;
+      let start = 0;
+      for (let end = buf.indexOf(10, start); end >= 0 && end < filled; end = buf.indexOf(10, start)) {
+        if (!each(buf.toString("utf8", start, end))) return false;
+        start = end + 1;
+      }
+      buf.copy(buf, 0, start, filled);
+      filled -= start;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Which files, in which state: equal signatures mean the same cache contents. */
+function signature(files: Iterable<NewsFile>): string {
+  const h = createHash("sha1");
+  for (const f of files) h.update(`${f.key}\u0000${f.stamp}\u0000${f.hash}\u0000${f.display}\n`);
+  return h.digest("base64");
+}
+
+function short(text: string): string {
+  return createHash("sha1").update(text).digest("hex").slice(0, 16);
+}
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+let code: string | null = null;
+
+/** A print of the plugin's own code and of the libraries that shape a parse result. */
+export function codePrint(): string {
+  if (code !== null) return code;
+  const h = createHash("sha1");
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.(?:[cm]?js|ts|json)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) h.update(entry.name).update(readFileSync(p));
+    }
+  };
+  walk(HERE);
+  const require = createRequire(import.meta.url);
+  for (const lib of ["markdown-it", "luxon", "slugify"]) {
+    try {
+      h.update(`${lib}@${(JSON.parse(readFileSync(require.resolve(`${lib}/package.json`), "utf8")) as { version: string }).version}`);
+    } catch {
+      h.update(`${lib}@?`);
+    }
+  }
+  code = h.digest("hex");
+  return code;
+}
+
+/** The print a cache file is named by: code, the options a parse depends on, and the taxonomy file. */
+export function settingsPrint(parseOptions: unknown, taxonomyText: string): string {
+  return createHash("sha1").update(codePrint()).update(JSON.stringify(parseOptions)).update("\u0000").update(taxonomyText).digest("hex");
+}
+
+/** The cache folder for `option` (relative to the project folder), or null when it is off. */
+export function cacheFolder(option: string | false, projectDir: string = process.cwd()): string | null {
+  return option === false ? null : path.resolve(projectDir, option);
+}
