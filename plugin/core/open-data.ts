@@ -6,6 +6,7 @@
  * line ends, a field quoted when it holds a comma, quote, CR or LF, quotes
  * doubled; tags are joined with `; ` in one field.
  */
+import { isWordAt } from "./word-chars.ts";
 import type { IndexedArticle, TermEntry } from "./archive-index.ts";
 
 export interface ArticleRow {
@@ -50,8 +51,21 @@ export function articleRow(a: IndexedArticle, url: string, file: string, words: 
 
 /** Words of the body: runs of letters or digits (`COVID-19` is one, `7-12` one). */
 export function wordCount(paragraphs: readonly string[]): number {
+  // A word: letters, marks and digits, with one of - ' ’ . between two of them inside it.
   let n = 0;
-  for (const p of paragraphs) n += p.match(/[\p{L}\p{N}\p{M}]+(?:[-'’.][\p{L}\p{N}\p{M}]+)*/gu)?.length ?? 0;
+  for (const p of paragraphs) {
+    let inWord = false;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (isWordAt(p, i)) {
+        if (!inWord) n++;
+        inWord = true;
+        if (c >= 0xd800 && c <= 0xdbff) i++;
+      } else if (!(inWord && (c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e) && i + 1 < p.length && isWordAt(p, i + 1))) {
+        inWord = false;
+      }
+    }
+  }
   return n;
 }
 

@@ -1,4 +1,5 @@
 /** Open-data rows: JSON lines, RFC 4180 CSV records, word counts, tag and source rows; citations. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildArchiveIndex, type ArticleRecord } from "../../plugin/core/archive-index.ts";
 import { citation } from "../../plugin/core/citation.ts";
@@ -43,6 +44,18 @@ describe("article rows", () => {
     expect(wordCount(["Bảo đảm công tác Đảng, công tác chính trị."])).toBe(9);
     expect(wordCount(["COVID-19 ngày 7-12 — 100 người", "  "])).toBe(5);
     expect(wordCount([])).toBe(0);
+    expect(wordCount(["a--b a.b. l'eau 𝐀𝐁 🙂 x’y"])).toBe(6);
+  });
+
+  it("counts words as the pattern `[\\p{L}\\p{N}\\p{M}]+(?:[-'’.][\\p{L}\\p{N}\\p{M}]+)*` does, on any text", () => {
+    const pattern = /[\p{L}\p{N}\p{M}]+(?:[-'’.][\p{L}\p{N}\p{M}]+)*/gu;
+    const pieces = fc.constantFrom("a", "Đ", "ệ", "\u0301", "7", "-", "'", "’", ".", " ", ",", "—", "\u00A0", "𝐀", "🙂", "\uD800", "\uDC00", "ß", "中");
+    fc.assert(
+      fc.property(fc.array(fc.array(pieces, { maxLength: 30 }).map((a) => a.join("")), { maxLength: 4 }), (paragraphs) => {
+        expect(wordCount(paragraphs)).toBe(paragraphs.reduce((n, p) => n + (p.match(pattern)?.length ?? 0), 0));
+      }),
+      { numRuns: 2000, seed: 20261206 },
+    );
   });
 
   it("become one JSON line each, safe as JavaScript too", () => {

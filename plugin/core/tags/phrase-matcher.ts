@@ -3,6 +3,7 @@
  * hundred names at every word start with one Map lookup is several times
  * faster than one large regular expression with look-behind.
  */
+import { isWordAt, isWordCode } from "../word-chars.ts";
 
 export interface Token {
   text: string;
@@ -12,23 +13,13 @@ export interface Token {
   upper: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** Letters, marks and digits; fast paths for ASCII and the Latin blocks Vietnamese uses. */
-function isWordCode(c: number, ch: string): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
-  return WORD_CHAR.test(ch);
-}
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     // Surrogate pairs (letters outside the BMP) are rare in news text: treat the pair as one character.
-    const word = c >= 0xd800 && c <= 0xdbff ? WORD_CHAR.test(text.slice(i, i + 2)) : isWordCode(c, text[i] ?? " ");
+    const word = i < text.length && isWordAt(text, i);
     if (word) {
       if (start < 0) start = i;
       if (c >= 0xd800 && c <= 0xdbff) i++;
