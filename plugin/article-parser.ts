@@ -42,22 +42,30 @@ export class ArticleParser {
 
   async parseAll(jobs: readonly ParseJob[]): Promise<ParseOutcome[]> {
     const out: (ParseOutcome | null)[] = new Array(jobs.length).fill(null);
-    // A worker takes the second half of a large batch of unread files while this thread parses the first.
-    const unread = jobs.map((j, i) => ({ j, i })).filter(({ j }) => !j.bytes);
-    const offload = this.options.readAhead && unread.length >= WORKER_THRESHOLD ? unread.slice(Math.floor(unread.length / 2)) : [];
-    const o = this.options;
-    const fromWorker = this.pool.read(
-      offload.map(({ j }) => ({ key: j.key, display: j.display })),
-      { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags, dataDir: this.dataDir() },
-    );
-    const offloaded = new Set(offload.map(({ i }) => i));
+    // Files already read (a rebuild hashed them) are parsed here; a large batch of unread files is shared
+    // with a worker, each taking from its own end of the list until they meet.
+    const unread: number[] = [];
     jobs.forEach((job, i) => {
-      if (!offloaded.has(i)) out[i] = this.parseOne(job);
+      if (job.bytes || !this.options.readAhead) out[i] = this.parseOne(job);
+      else unread.push(i);
     });
-    const ahead = await fromWorker;
-    offload.forEach(({ j, i }, n) => {
+    if (unread.length < WORKER_THRESHOLD) {
+      for (const i of unread) out[i] = this.parseOne(jobs[i]!);
+      return out as ParseOutcome[];
+    }
+    const o = this.options;
+    const ahead = await this.pool.share(
+      unread.map((i) => ({ key: jobs[i]!.key, display: jobs[i]!.display })),
+      { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags, dataDir: this.dataDir() },
+      (n) => {
+        const i = unread[n]!;
+        out[i] = this.parseOne(jobs[i]!);
+      },
+    );
+    unread.forEach((i, n) => {
       const r = ahead[n];
-      out[i] = r ?? this.parseOne(j);
+      if (r) out[i] = r;
+      else out[i] ??= this.parseOne(jobs[i]!);
     });
     return out as ParseOutcome[];
   }

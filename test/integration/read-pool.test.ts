@@ -46,6 +46,33 @@ describe("reading a large news folder on a worker thread", () => {
     pool.stop();
   }, 60_000);
 
+  it("shares a list with this thread: each file is done once, by one of the two, and both take part", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "news-archive-share-"));
+    const files: { key: string; display: string }[] = [];
+    for (let i = 0; i < 400; i++) {
+      const { name, text } = syntheticArticle(i);
+      const key = path.join(dir, name);
+      mkdirSync(path.dirname(key), { recursive: true });
+      writeFileSync(key, text);
+      files.push({ key, display: name });
+    }
+    const o = getDefaults();
+    const here: number[] = [];
+    const tagger = createTagger(resolveTagSettings(o.tags, undefined));
+    const results = await new ReadPool().share(files, { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags, dataDir: undefined }, (i) => {
+      here.push(i);
+      // As slow as a real parse, so the worker gets its share.
+      readArticle(readFileSync(files[i]!.key), files[i]!.display, { zone: o.zone, slugMaxLength: o.slugMaxLength }, tagger);
+    });
+    const byWorker = results.flatMap((r, i) => (r ? [i] : []));
+    expect(new Set(here).size).toBe(here.length);
+    expect([...here, ...byWorker].sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    expect(here.length).toBeGreaterThan(0);
+    expect(byWorker.length).toBeGreaterThan(0);
+    // This thread took from the start, the worker from the end.
+    expect(Math.max(...here)).toBeLessThan(Math.min(...byWorker));
+  }, 60_000);
+
   it("hands back a file it could not read for the main thread to report", async () => {
     const o = getDefaults();
     const missing = path.join(os.tmpdir(), "news-archive-pool-missing", "nope.txt");
