@@ -146,19 +146,19 @@ export class ArchiveEngine {
    * builds follow, so the parse cache is written after 10 s without one (an edit's page is served
    * first); otherwise it is written now.
    */
-  finish(succeeded: boolean, watching = false): void {
+  async finish(succeeded: boolean, watching = false): Promise<void> {
     if (succeeded) this.plan.commit();
     else this.plan.clear();
     if (!succeeded || !this.cache) return;
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     this.cacheTimer = null;
     if (!watching) {
-      this.cache.save(this.reader.lastFiles);
+      await this.cache.save(this.reader.lastFiles);
       return;
     }
     this.cacheTimer = setTimeout(() => {
       this.cacheTimer = null;
-      this.cache?.save(this.reader.lastFiles);
+      void this.cache?.save(this.reader.lastFiles);
     }, 10_000);
     this.cacheTimer.unref();
   }

@@ -82,7 +82,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     const watching = arg?.runMode === "serve" || arg?.runMode === "watch";
     if (watching) watch.start(engine.newsDir());
     // A build that never reached `eleventy.after` (it failed) leaves no baseline to skip pages against.
-    if (building) engine.finish(false);
+    if (building) await engine.finish(false);
     building = true;
     buildStarted = Date.now();
     const partial = onlyNewsChanged && arg?.outputMode === "fs" && arg?.incremental !== true;
@@ -123,7 +123,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
         else await dataRuns.now(write);
       }
     }
-    engine.finish(true, arg?.runMode === "serve" || arg?.runMode === "watch");
+    await engine.finish(true, arg?.runMode === "serve" || arg?.runMode === "watch");
     engine.stop();
     if (process.env.NEWS_ARCHIVE_TIMING === "1") {
       const m = process.memoryUsage();

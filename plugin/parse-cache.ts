@@ -35,6 +35,7 @@ export class ParseCache {
   private readonly prefix: string;
   /** What the file held when loaded (or was last saved with): saving the same again is skipped. */
   private saved = "";
+  private saving = false;
 
   /**
    * `folder`: the cache folder (absolute). `newsDir`: the news folder it is for (absolute).
@@ -74,12 +75,14 @@ export class ParseCache {
 
   /**
    * Write `files` (those read whole: a file that could not be read has no entry) unless the cache
-   * already holds exactly these. Returns whether it wrote; never throws.
+   * already holds exactly these. Returns whether it wrote; never rejects. The event loop gets a turn
+   * after each megabyte, so a server answers while the cache is written.
    */
-  save(files: Iterable<NewsFile>): boolean {
+  async save(files: Iterable<NewsFile>): Promise<boolean> {
     const kept = [...files].filter((f) => f.hash !== null && f.stamp !== null);
     const sig = signature(kept);
-    if (sig === this.saved) return false;
+    if (sig === this.saved || this.saving) return false;
+    this.saving = true;
     const temporary = `${this.file}.${process.pid}.tmp`;
     let fd: number | null = null;
     try {
@@ -92,6 +95,7 @@ export class ParseCache {
         if (chunk.length > 1 << 20) {
           writeSync(fd, chunk);
           chunk = "";
+          await new Promise<void>((resolve) => setImmediate(resolve));
         }
       }
       writeSync(fd, chunk);
@@ -105,6 +109,8 @@ export class ParseCache {
       if (fd !== null) closeSync(fd);
       rmSync(temporary, { force: true });
       return false;
+    } finally {
+      this.saving = false;
     }
   }
 

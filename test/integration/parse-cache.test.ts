@@ -129,7 +129,7 @@ describe("the parse cache", () => {
 });
 
 describe("ParseCache", () => {
-  it("keeps one file per news folder, and entries survive the round trip exactly", () => {
+  it("keeps one file per news folder, and entries survive the round trip exactly", async () => {
     const root = makeSite({});
     try {
       const folder = path.join(root, "cache");
@@ -145,13 +145,13 @@ describe("ParseCache", () => {
         mtimeMs: 2,
       };
       const a = new ParseCache(folder, "/n", settingsPrint({ zone: "Asia/Ho_Chi_Minh" }, ""));
-      expect(a.save([entry, { ...entry, key: "/n/b.txt", hash: null, stamp: null }])).toBe(true);
-      expect(a.save([entry])).toBe(false); // nothing changed
+      expect(await a.save([entry, { ...entry, key: "/n/b.txt", hash: null, stamp: null }])).toBe(true);
+      expect(await a.save([entry])).toBe(false); // nothing changed
       expect(new ParseCache(folder, "/n", settingsPrint({ zone: "Asia/Ho_Chi_Minh" }, "")).load()).toStrictEqual(new Map([["/n/a.txt", entry]]));
 
       // Another news folder's cache stays; this folder's cache under other settings replaces it.
-      new ParseCache(folder, "/other", settingsPrint({}, "")).save([entry]);
-      new ParseCache(folder, "/n", settingsPrint({ zone: "UTC" }, "")).save([entry]);
+      await new ParseCache(folder, "/other", settingsPrint({}, "")).save([entry]);
+      await new ParseCache(folder, "/n", settingsPrint({ zone: "UTC" }, "")).save([entry]);
       expect(readdirSync(folder)).toHaveLength(2);
       expect(new ParseCache(folder, "/n", settingsPrint({ zone: "Asia/Ho_Chi_Minh" }, "")).load().size).toBe(0);
     } finally {
