@@ -143,8 +143,8 @@ export class ArchiveEngine {
 
   /**
    * The build wrote its pages: the next rebuild may skip what did not change. `watching`: more
-   * builds follow, so the parse cache is written after 10 s without one (an edit's page is served
-   * first); otherwise it is written now.
+   * builds follow, so the parse cache is written after a minute without one (it never competes with
+   * a rebuild while someone is editing); otherwise it is written now.
    */
   async finish(succeeded: boolean, watching = false): Promise<void> {
     if (succeeded) this.plan.commit();
@@ -159,7 +159,7 @@ export class ArchiveEngine {
     this.cacheTimer = setTimeout(() => {
       this.cacheTimer = null;
       void this.cache?.save(this.reader.lastFiles);
-    }, 10_000);
+    }, 60_000);
     this.cacheTimer.unref();
   }
 
