@@ -53,6 +53,8 @@ export class ArticleParser {
       for (const i of unread) out[i] = this.parseOne(jobs[i]!);
       return out as ParseOutcome[];
     }
+    // Made before the worker starts, so a broken taxonomy file fails here, once, with its own message.
+    this.tagger ??= createTagger(resolveTagSettings(this.options.tags, this.dataDir()));
     const o = this.options;
     const ahead = await this.pool.share(
       unread.map((i) => ({ key: jobs[i]!.key, display: jobs[i]!.display })),

@@ -73,10 +73,18 @@ export class ArchiveEngine {
       this.cacheChosen = false;
     }
     this.taxonomyText = taxonomy;
+    if (this.cacheTimer) clearTimeout(this.cacheTimer); // a rebuild: the quiet minute starts again at its end
+    this.cacheTimer = null;
     if (!this.cacheChosen) this.openCache(taxonomy);
     const clock = timer();
     const { files, parsed, folder } = await this.reader.read(this.newsDir(), this.display);
     this.parser.stop();
+    // The taggers read the taxonomy file themselves: if it changed while they did, this build's results
+    // may mix both versions and are not kept on disk under either's name (the next build starts afresh).
+    if (this.cache && readTaxonomyText(dirs.data) !== taxonomy) {
+      this.cache = null;
+      this.cacheChosen = false;
+    }
     clock.lap("read");
     const archive = await buildArchive(files, {
       options: this.options,
@@ -166,11 +174,16 @@ export class ArchiveEngine {
   /** The cache for this news folder, code and settings; its entries seed the reader. */
   private openCache(taxonomy: string): void {
     this.cacheChosen = true;
+    this.cache = null;
     const folder = cacheFolder(this.options.cache);
     if (!folder) return;
     const o = this.options;
-    this.cache = new ParseCache(folder, this.newsDir(), settingsPrint({ zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags }, taxonomy));
-    this.reader.seed(this.cache.load(), this.display);
+    try {
+      this.cache = new ParseCache(folder, this.newsDir(), settingsPrint({ zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags }, taxonomy));
+      this.reader.seed(this.cache.load(), this.display);
+    } catch {
+      this.cache = null; // the plugin's own files could not be read for the print: build without a cache
+    }
   }
 
   stop(): void {

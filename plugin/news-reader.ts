@@ -117,7 +117,9 @@ export class NewsReader {
         files[slot] = { ...before, stamp, mtimeMs };
         continue;
       }
-      jobs.push({ job: { key, display: shown, bytes }, slot, stamp });
+      // Parsed like a new file (the bytes are read again there): many changed files at once (a branch
+      // switched under a cached archive) are then shared with the worker rather than parsed here alone.
+      jobs.push({ job: { key, display: shown }, slot, stamp });
     }
     const results = await this.parser.parseAll(jobs.map((j) => j.job));
     jobs.forEach(({ slot, stamp }, i) => {

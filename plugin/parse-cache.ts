@@ -11,7 +11,8 @@
  * An entry is only as good as the code and settings that made it, so the file is named by a print
  * of both: the plugin's own code (every file of it, so a development build is never fooled by an
  * unchanged version number), the versions of the libraries that shape a result (`markdown-it`,
- * `luxon`, `slugify`), the parse options and the taxonomy file's text. Anything else that changes
+ * `luxon`, `slugify`, `yaml`) and of Node's Unicode and time-zone data, the parse options and the
+ * taxonomy file's text. Anything else that changes
  * is a different file, and the old one is removed when the new one is written. A cache that cannot
  * be read (damaged, half written by a killed process, from another machine) is ignored whole; one
  * that cannot be written leaves the build as it was. Neither is ever a failed build.
@@ -20,8 +21,8 @@
  * reader never meets half a cache. Lines, not one document: a 100,000-article cache is larger
  * than the longest string JavaScript allows.
  */
-import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +30,16 @@ import type { NewsFile } from "./news-reader.ts";
 
 /** Bumped when the entry format changes. */
 const FORMAT = 1;
+
+/** How close to its read a file's modification time may be for its stamp alone to be trusted (ms). */
+const RACY_MS = 3000;
+
+/** JSON would turn it into null (front matter can say `.nan` or `.inf`): such an entry is not kept. */
+function hasNonFinite(value: unknown): boolean {
+  if (typeof value === "number") return !Number.isFinite(value);
+  if (value === null || typeof value !== "object") return false;
+  return Object.values(value).some(hasNonFinite);
+}
 
 export class ParseCache {
   private readonly file: string;
@@ -79,11 +90,14 @@ export class ParseCache {
    * after each megabyte, so a server answers while the cache is written.
    */
   async save(files: Iterable<NewsFile>): Promise<boolean> {
-    const kept = [...files].filter((f) => f.hash !== null && f.stamp !== null);
+    // A file changed less than a few seconds before it was read may change again within the same
+    // modification time on a file system that keeps coarse times: such an entry is checked by its hash.
+    const recent = Date.now() - RACY_MS;
+    const kept = [...files].filter((f) => f.hash !== null && f.stamp !== null && !hasNonFinite(f.result.data)).map((f) => (f.mtimeMs > recent ? { ...f, stamp: "" } : f));
     const sig = signature(kept);
     if (sig === this.saved || this.saving) return false;
     this.saving = true;
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    const temporary = `${this.file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
     let fd: number | null = null;
     try {
       mkdirSync(this.folder, { recursive: true });
@@ -106,19 +120,30 @@ export class ParseCache {
       this.removeOthers();
       return true;
     } catch {
-      if (fd !== null) closeSync(fd);
-      rmSync(temporary, { force: true });
+      try {
+        if (fd !== null) closeSync(fd);
+        rmSync(temporary, { force: true });
+      } catch {
+        // left for the next write's clean-up
+      }
       return false;
     } finally {
       this.saving = false;
     }
   }
 
-  /** Caches of this news folder made with other code or settings. */
+  /** Caches of this news folder made with other code or settings, and writes of it that were cut short an hour or more ago. */
   private removeOthers(): void {
     const own = path.basename(this.file);
+    const stale = Date.now() - 3_600_000;
     for (const name of readdirSync(this.folder)) {
-      if (name.startsWith(this.prefix) && name !== own && name.endsWith(".jsonl")) rmSync(path.join(this.folder, name), { force: true });
+      if (!name.startsWith(this.prefix) || name === own) continue;
+      const full = path.join(this.folder, name);
+      try {
+        if (name.endsWith(".jsonl") || (name.endsWith(".tmp") && statSync(full).mtimeMs < stale)) rmSync(full, { force: true });
+      } catch {
+        // another process's file, gone or busy: it is theirs to clean
+      }
     }
   }
 }
@@ -183,7 +208,9 @@ export function codePrint(): string {
   };
   walk(HERE);
   const require = createRequire(import.meta.url);
-  for (const lib of ["markdown-it", "luxon", "slugify"]) {
+  // Node's Unicode and time-zone data shape `\p{L}`, `normalize` and the zone's offsets.
+  h.update(`node ${process.versions.node} icu ${process.versions.icu} unicode ${process.versions.unicode} tz ${process.versions.tz}`);
+  for (const lib of ["markdown-it", "luxon", "slugify", "yaml"]) {
     try {
       h.update(`${lib}@${(JSON.parse(readFileSync(require.resolve(`${lib}/package.json`), "utf8")) as { version: string }).version}`);
     } catch {

@@ -74,7 +74,7 @@ export class ReadPool {
     }
     this.worker = worker;
     const slot = new Map(files.map((f, i) => [f.key, i]));
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       let pending = 0;
       let done = false;
       let hereDone = !here;
@@ -106,11 +106,20 @@ export class ReadPool {
       worker.on("error", finish);
       worker.on("exit", finish);
       send();
-      void runHere().then(() => {
-        hereDone = true;
-        if (done) resolve(out);
-        else if (pending === 0) finish();
-      });
+      runHere().then(
+        () => {
+          hereDone = true;
+          if (done) resolve(out);
+          else if (pending === 0) finish();
+        },
+        (error: unknown) => {
+          // This thread's own parse failed (not the content: a bug or a broken setting): the build reports it.
+          done = true;
+          this.worker = null;
+          void worker.terminate();
+          reject(error);
+        },
+      );
     });
   }
 

@@ -149,6 +149,15 @@ describe("ParseCache", () => {
       expect(await a.save([entry])).toBe(false); // nothing changed
       expect(new ParseCache(folder, "/n", settingsPrint({ zone: "Asia/Ho_Chi_Minh" }, "")).load()).toStrictEqual(new Map([["/n/a.txt", entry]]));
 
+      // Front matter JSON cannot hold (`.nan`) keeps a file out; a file changed just now is kept without its stamp (checked by hash).
+      const odd = { ...entry, key: "/n/c.txt", result: { ...entry.result, data: { title: "x", score: Number.NaN } as never } };
+      const fresh = { ...entry, key: "/n/d.txt", mtimeMs: Date.now() };
+      expect(await a.save([entry, odd, fresh])).toBe(true);
+      const back = new ParseCache(folder, "/n", settingsPrint({ zone: "Asia/Ho_Chi_Minh" }, "")).load();
+      expect([...back.keys()]).toEqual(["/n/a.txt", "/n/d.txt"]);
+      expect(back.get("/n/d.txt")!.stamp).toBe("");
+      expect(back.get("/n/a.txt")!.stamp).toBe("1:2:3");
+
       // Another news folder's cache stays; this folder's cache under other settings replaces it.
       await new ParseCache(folder, "/other", settingsPrint({}, "")).save([entry]);
       await new ParseCache(folder, "/n", settingsPrint({ zone: "UTC" }, "")).save([entry]);

@@ -73,6 +73,15 @@ describe("reading a large news folder on a worker thread", () => {
     expect(Math.max(...here)).toBeLessThan(Math.min(...byWorker));
   }, 60_000);
 
+  it("rejects, rather than waits for ever, when this thread's part fails", async () => {
+    const o = getDefaults();
+    const files = Array.from({ length: 64 }, (_, i) => ({ key: path.join(os.tmpdir(), "news-archive-share-none", `${i}.txt`), display: `${i}.txt` }));
+    const shared = new ReadPool().share(files, { zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags, dataDir: undefined }, () => {
+      throw new Error("a broken setting");
+    });
+    await expect(shared).rejects.toThrow("a broken setting");
+  }, 60_000);
+
   it("hands back a file it could not read for the main thread to report", async () => {
     const o = getDefaults();
     const missing = path.join(os.tmpdir(), "news-archive-pool-missing", "nope.txt");
