@@ -38,14 +38,16 @@ export type SearchWorkerAnswer = { ok: true; files: number; timing: string } | {
 /** Record URLs are the site's own (`/2021/12/08/bai/`): the page's script prefixes them, so `--pathprefix` needs nothing here. */
 export async function writeSearchIndex(archive: Archive, outputDir: string): Promise<SearchIndexResult> {
   const started = performance.now();
-  const docs = archive.views.map((v) => searchDoc(v.article, archive.text(v.id), v.url));
   const target = path.join(path.resolve(outputDir), SEARCH_BUNDLE);
   const aside = `${target}.${process.pid}.tmp`;
+  const records = archive.views.length;
   try {
     rmSync(aside, { recursive: true, force: true });
     const prepared = performance.now();
-    const answer = await inWorker({ docs, folder: aside });
-    if (process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: search records ${Math.round(prepared - started)} ms, index ${Math.round(performance.now() - prepared)} ms (${answer.ok ? answer.timing : "failed"})`);
+    // The records (all of the archive's text) are copied to the worker as it starts and not kept here: at
+    // 35,000 articles they are a few hundred MB that would otherwise stay alive until the index is written.
+    const answer = await inWorker(() => ({ docs: archive.views.map((v) => searchDoc(v.article, archive.text(v.id), v.url)), folder: aside }));
+    if (process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: search worker ${Math.round(performance.now() - prepared)} ms (${answer.ok ? answer.timing : "failed"})`);
     if (!answer.ok) throw new NewsArchiveSearchError(answer.error);
     rmSync(target, { recursive: true, force: true });
     renameSync(aside, target);
@@ -58,11 +60,12 @@ export async function writeSearchIndex(archive: Archive, outputDir: string): Pro
     throw cause instanceof NewsArchiveSearchError ? cause : new NewsArchiveSearchError(cause instanceof Error ? cause.message : String(cause));
   }
   if (process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: search index ${Math.round(performance.now() - started)} ms`);
-  return { records: docs.length, ms: performance.now() - started };
+  return { records, ms: performance.now() - started };
 }
 
-function inWorker(job: SearchWorkerJob): Promise<SearchWorkerAnswer> {
-  const worker = new Worker(workerEntry(import.meta.url, "search-worker"), { workerData: job });
+/** `job` is made and handed over inside this call, so nothing else holds it once the worker has its copy. */
+function inWorker(job: () => SearchWorkerJob): Promise<SearchWorkerAnswer> {
+  const worker = new Worker(workerEntry(import.meta.url, "search-worker"), { workerData: job() });
   return new Promise((resolve, reject) => {
     worker.once("message", (answer: SearchWorkerAnswer) => resolve(answer));
     worker.once("error", reject);
