@@ -4,7 +4,6 @@
  * render chosen; collections, pages and filters then only look it up; at
  * `eleventy.after` the build is committed. Holds nothing but this sequence.
  */
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildArchive, type Archive, type ArchiveMemo, type ArticleView } from "./archive.ts";
 import { ArticleParser } from "./article-parser.ts";
@@ -14,9 +13,9 @@ import { LIST_KINDS } from "./collections.ts";
 import { DirectoryData } from "./directory-data.ts";
 import { NewsReader } from "./news-reader.ts";
 import type { NewsArchiveOptions } from "./options.ts";
-import { cacheFolder, ParseCache, settingsPrint } from "./parse-cache.ts";
+import { parseCacheFor, readTaxonomyText, type ParseCache } from "./parse-cache.ts";
 import { RenderPlan } from "./render-plan.ts";
-import { misplacedTaxonomy, TAXONOMY_FILE } from "./tag-settings.ts";
+import { misplacedTaxonomy } from "./tag-settings.ts";
 
 export interface BuildPlan {
   archive: Archive;
@@ -161,7 +160,9 @@ export class ArchiveEngine {
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     this.cacheTimer = null;
     if (!watching) {
-      await this.cache.save(this.reader.lastFiles);
+      const t0 = performance.now();
+      const wrote = await this.cache.save(this.reader.lastFiles);
+      if (wrote && process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: parse cache written in ${Math.round(performance.now() - t0)} ms`);
       return;
     }
     this.cacheTimer = setTimeout(() => {
@@ -174,29 +175,17 @@ export class ArchiveEngine {
   /** The cache for this news folder, code and settings; its entries seed the reader. */
   private openCache(taxonomy: string): void {
     this.cacheChosen = true;
-    this.cache = null;
-    const folder = cacheFolder(this.options.cache);
-    if (!folder) return;
-    const o = this.options;
+    this.cache = parseCacheFor(this.options, this.newsDir(), taxonomy);
+    if (!this.cache) return;
     try {
-      this.cache = new ParseCache(folder, this.newsDir(), settingsPrint({ zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags: o.tags }, taxonomy));
       this.reader.seed(this.cache.load(), this.display);
     } catch {
-      this.cache = null; // the plugin's own files could not be read for the print: build without a cache
+      this.cache = null; // never a failed build
     }
   }
 
   stop(): void {
     this.parser.stop();
-  }
-}
-
-function readTaxonomyText(dataDir: string | undefined): string {
-  const file = dataDir ? path.join(dataDir, TAXONOMY_FILE) : null;
-  try {
-    return file && existsSync(file) ? readFileSync(file, "utf8") : "";
-  } catch {
-    return "";
   }
 }
 

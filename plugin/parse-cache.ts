@@ -22,11 +22,13 @@
  * than the longest string JavaScript allows.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { NewsFile } from "./news-reader.ts";
+import type { NewsArchiveOptions } from "./options.ts";
+import { TAXONOMY_FILE } from "./tag-settings.ts";
 
 /** Bumped when the entry format changes. */
 const FORMAT = 1;
@@ -224,6 +226,33 @@ export function codePrint(): string {
 /** The print a cache file is named by: code, the options a parse depends on, and the taxonomy file. */
 export function settingsPrint(parseOptions: unknown, taxonomyText: string): string {
   return createHash("sha1").update(codePrint()).update(JSON.stringify(parseOptions)).update("\u0000").update(taxonomyText).digest("hex");
+}
+
+/** The taxonomy file's text ("" when there is none): part of the print, as every tag depends on it. */
+export function readTaxonomyText(dataDir: string | undefined): string {
+  const file = dataDir ? path.join(dataDir, TAXONOMY_FILE) : null;
+  try {
+    return file && existsSync(file) ? readFileSync(file, "utf8") : "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * The cache a build with `options` keeps for `newsDir`, or null when the option is off or the
+ * plugin's own files cannot be read for the print. The build and `inspect` open it alike.
+ */
+export function parseCacheFor(options: NewsArchiveOptions, newsDir: string, taxonomyText: string): ParseCache | null {
+  const folder = cacheFolder(options.cache);
+  if (!folder) return null;
+  const o = options;
+  // `tags.minArticles` is applied to the whole archive, never to one file: a run with another value reuses the entries.
+  const { minArticles: _archiveWide, ...tags } = o.tags;
+  try {
+    return new ParseCache(folder, newsDir, settingsPrint({ zone: o.zone, slugMaxLength: o.slugMaxLength, furniture: o.furniture, tags }, taxonomyText));
+  } catch {
+    return null;
+  }
 }
 
 /** The cache folder for `option` (relative to the project folder), or null when it is off. */

@@ -23,7 +23,8 @@ import type { Diagnostic, ParseResult } from "../core/types.ts";
 import { DirectoryData } from "../directory-data.ts";
 import { displayPath } from "../news-archive.ts";
 import { isArticleFile, scanNewsFolder } from "../news-files.ts";
-import { MAX_ARTICLE_BYTES, tooLarge, unreadableFile, type NewsFile } from "../news-reader.ts";
+import { MAX_ARTICLE_BYTES, NewsReader, tooLarge, unreadableFile, type NewsFile } from "../news-reader.ts";
+import { parseCacheFor, readTaxonomyText } from "../parse-cache.ts";
 import { resolveOptions, type NewsArchiveOptions } from "../options.ts";
 import { summarise } from "../report.ts";
 import { misplacedTaxonomy, resolveTagSettings } from "../tag-settings.ts";
@@ -189,24 +190,22 @@ export async function inspect(args: InspectArgs, err: Writable = { write: () => 
   for (const key of shown ?? []) if (!known.has(key)) keys.push({ key, relative: path.relative(newsDir, key).split(path.sep).join("/") });
 
   const tagger = createTagger(resolveTagSettings(o.tags, s.data));
-  // The files to print are read here in full (blocks and tag reasons); the rest of the archive goes
-  // through the build's own parser, on both cores.
+  // The files to print are read here in full (blocks and tag reasons); the rest of the archive is read
+  // as the build reads it: from the project's parse cache where a file has not changed since the last
+  // build, otherwise through the build's own parser, on both cores. The cache is only read, never written.
   const wanted = new Set(shown ?? keys.map((k) => k.key));
   const rest = keys.filter((k) => !wanted.has(k.key));
   const parser = new ArticleParser(o, () => s.data);
   const restRead = new Map<string, NewsFile>();
   try {
-    const outcomes = await parser.parseAll(rest.map((k) => ({ key: k.key, display: displayPath(k.key) })));
-    rest.forEach((k, i) => {
-      const r = outcomes[i]!;
-      const shownAs = displayPath(k.key);
-      restRead.set(
-        k.key,
-        "failure" in r
-          ? unreadableFile(k.key, shownAs, k.relative, r.failure)
-          : { key: k.key, display: shownAs, relative: k.relative, result: r.result, html: r.html, words: r.words, hash: r.hash, stamp: null, mtimeMs: 0 },
-      );
-    });
+    const reader = new NewsReader(parser, () => ({ articles: rest.map((k) => path.relative(newsDir, k.key)), diagnostics: [] }));
+    const cache = s.project && rest.length > 0 ? parseCacheFor(o, newsDir, readTaxonomyText(s.data)) : null;
+    try {
+      if (cache) reader.seed(cache.load(), displayPath);
+    } catch {
+      // a damaged entry: the archive is parsed as if there were no cache
+    }
+    for (const f of (await reader.read(newsDir, displayPath)).files) restRead.set(f.key, f);
   } finally {
     parser.stop();
   }

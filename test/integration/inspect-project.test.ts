@@ -4,7 +4,7 @@
  * diagnostics, the same handling of a file it cannot read.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -126,4 +126,67 @@ export const config = { dir: { input: "content", data: "_data" } };
     expect(list.map((e) => e.diagnostics.map((d) => d.ruleId))).toEqual([["unreadable-file"], []]);
     expect(list[1]!.url).not.toBeNull();
   });
+});
+
+describe("inspect reads the project's parse cache", () => {
+  /** Change the cached entry of `file` (its stamp kept): only a reader that trusts the cache sees the change. */
+  function editCachedEntry(site: string, file: string, edit: (data: Entry["data"] & { derivedTags: string[] }) => void): void {
+    const folder = path.join(site, ".cache/news-archive");
+    const [name] = readdirSync(folder).filter((n) => n.endsWith(".jsonl"));
+    const full = path.join(folder, name!);
+    let hits = 0;
+    const lines = readFileSync(full, "utf8").split("\n").map((line, i) => {
+      if (i === 0 || line === "") return line;
+      const entry = JSON.parse(line) as { key: string; result: { data: Entry["data"] & { derivedTags: string[] } } };
+      if (!entry.key.endsWith(file)) return line;
+      hits++;
+      edit(entry.result.data);
+      return JSON.stringify(entry);
+    });
+    expect(hits).toBe(1);
+    writeFileSync(full, lines.join("\n"));
+  }
+
+  it("takes the unchanged files of the archive from the cache the build wrote, and parses the changed ones again", () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), "news-archive-inspect-cache-"));
+    const write = (name: string, text: string) => {
+      mkdirSync(path.dirname(path.join(site, name)), { recursive: true });
+      writeFileSync(path.join(site, name), text);
+    };
+    write(
+      "eleventy.config.mjs",
+      `import newsArchive from ${JSON.stringify(pathToFileURL(path.join(repo, "plugin/index.ts")).href)};
+export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(newsArchive, { search: false, tags: { minArticles: 3 } });
+}
+`,
+    );
+    write("news/a.txt", article("Hà Nội mở thêm tuyến buýt điện", "Thứ hai, 14/10/2019 08:00", { body: "Hà Nội thử nghiệm tuyến buýt điện. Người dân Hà Nội hào hứng." }));
+    write("news/b.txt", article("Huế đón khách du lịch dịp lễ", "Thứ ba, 15/10/2019 09:00", { body: "Huế đón nhiều khách trong dịp lễ." }));
+    const built = run(site, [eleventyBin]);
+    expect(built.status, built.stderr).toBe(0);
+    type Inspected = Entry & { droppedTags: string[] };
+    const inspectA = () => {
+      // Another minArticles than the build's: it is applied to the whole archive, so the cache still holds.
+      const r = run(site, [cli, "inspect", "--json", "--explain", "--min-articles", "2", "news/a.txt"]);
+      expect(r.status, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as Inspected[])[0]!;
+    };
+
+    // One article carries `Hà Nội`: below minArticles (2), so it is dropped.
+    expect(inspectA().droppedTags).toContain("Hà Nội");
+    // b.txt's cached entry now carries it too: inspect, reading b.txt from the cache, keeps the tag.
+    editCachedEntry(site, "news/b.txt", (d) => {
+      d.tags.push("Hà Nội");
+      d.derivedTags.push("Hà Nội");
+    });
+    const kept = inspectA();
+    expect(kept.data.tags).toContain("Hà Nội");
+    expect(kept.droppedTags).not.toContain("Hà Nội");
+    // b.txt edited: its entry no longer holds, b.txt is parsed again, and the tag is dropped again.
+    write("news/b.txt", article("Huế đón khách du lịch dịp lễ", "Thứ ba, 15/10/2019 09:00", { body: "Huế đón rất nhiều khách trong dịp lễ." }));
+    const dropped = inspectA();
+    expect(dropped.droppedTags).toContain("Hà Nội");
+    expect(dropped.data.tags).not.toContain("Hà Nội");
+  }, 120_000);
 });
