@@ -85,6 +85,10 @@ export class ArchiveEngine {
       this.cacheChosen = false;
     }
     clock.lap("read");
+    // A one-off build writes the cache now, before Eleventy holds every rendered page in memory (a parse
+    // result does not depend on the rendering, so a build that fails later keeps it too). While serving,
+    // `finish` writes it once the archive has been quiet for a minute.
+    if (!watching && this.cache && (await this.cache.save(files))) clock.lap("cache written");
     const archive = await buildArchive(files, {
       options: this.options,
       inputDir: dirs.input,
@@ -159,12 +163,7 @@ export class ArchiveEngine {
     if (!succeeded || !this.cache) return;
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     this.cacheTimer = null;
-    if (!watching) {
-      const t0 = performance.now();
-      const wrote = await this.cache.save(this.reader.lastFiles);
-      if (wrote && process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: parse cache written in ${Math.round(performance.now() - t0)} ms`);
-      return;
-    }
+    if (!watching) return; // written by `start`
     this.cacheTimer = setTimeout(() => {
       this.cacheTimer = null;
       void this.cache?.save(this.reader.lastFiles);

@@ -126,6 +126,25 @@ describe("the parse cache", () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+  it("is written by a build that fails while rendering, and serves the next build", () => {
+    const root = makeSite({
+      "news/mot.txt": article("Bài thứ nhất về Hà Nội", "Thứ tư, 08/12/2021 17:50"),
+      "broken.njk": "{{ notAFunction() }}", // a page of the site that cannot render
+    });
+    try {
+      const failed = buildInChild(root, { TZ: "UTC" }, { search: false });
+      expect(failed.status).not.toBe(0);
+      expect(failed.stderr).toContain("notAFunction");
+      // A parse result does not depend on how the rendering went: the cache was written right after the read.
+      expect(cacheFiles(root)).toHaveLength(1);
+      markCachedBody(root, "news/mot.txt", "TỪ BỘ NHỚ ĐỆM");
+      rmSync(path.join(root, "src/broken.njk"));
+      build(root);
+      expect(pageOf(root, "bai-thu-nhat")).toContain("TỪ BỘ NHỚ ĐỆM");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("ParseCache", () => {
