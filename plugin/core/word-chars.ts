@@ -8,16 +8,23 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Anchored: a lone surrogate followed by a letter is not a letter. */
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 
-/** Whether `ch` (one UTF-16 unit, code `c`) is a letter, mark or digit. */
-export function isWordCode(c: number, ch: string): boolean {
+/** The answer from the code alone on the common paths, or undefined when the regular expression must decide. */
+function knownWordCode(c: number): boolean | undefined {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
-  return WORD_CHAR.test(ch);
+  return undefined;
+}
+
+/** Whether `ch` (one UTF-16 unit, code `c`) is a letter, mark or digit. */
+export function isWordCode(c: number, ch: string): boolean {
+  return knownWordCode(c) ?? WORD_CHAR.test(ch);
 }
 
 /** Whether the character at `i` (a whole surrogate pair when it starts one) is a letter, mark or digit. */
 export function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff ? WORD_START.test(text.slice(i, i + 2)) : isWordCode(c, text[i]!);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_START.test(text.slice(i, i + 2));
+  // The one-character string is made only when the code alone does not tell (it is not free for non-ASCII text).
+  return knownWordCode(c) ?? WORD_CHAR.test(text[i] ?? "");
 }

@@ -78,7 +78,17 @@ export function createTagger(settings: TagSettings): Tagger {
   const taxonomy = compileTaxonomy(settings.taxonomy);
   const stop = new Set([...DEFAULT_STOP_LIST, ...settings.stopList].map(foldKey).filter(Boolean));
   // A tag is a name: `giao thông` is shown as `Giao thông` (the taxonomy's own spelling always wins).
-  const canonical = (name: string) => taxonomy.byKey.get(foldKey(name)) ?? capitalise(name.normalize("NFC").trim());
+  const canonicalNames = new Map<string, string>();
+  const canonical = (name: string) => {
+    // The same few thousand names come back in every article: one lookup instead of a fold and a case change.
+    let known = canonicalNames.get(name);
+    if (known === undefined) {
+      if (canonicalNames.size > 100_000) canonicalNames.clear();
+      known = taxonomy.byKey.get(foldKey(name)) ?? capitalise(name.normalize("NFC").trim());
+      canonicalNames.set(name, known);
+    }
+    return known;
+  };
   // Every spelling the taxonomy writes, exactly: a lower-case one (`nước Mỹ`) may match in lower case.
   const exactForms = new Set(taxonomy.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((f) => f.normalize("NFC"))));
 
@@ -189,7 +199,7 @@ export function createTagger(settings: TagSettings): Tagger {
       }
     }
 
-    const tickerUses = countTickerUses(text);
+    let tickerUses: Map<string, number> | undefined; // only an article with an unexplained acronym needs them
     const scored: (TagReason & { first: number })[] = [];
     for (const [key, c] of candidates) {
       if (seen.has(key)) continue;
@@ -204,7 +214,7 @@ export function createTagger(settings: TagSettings): Tagger {
       if (c.kind === "acronym" && c.from === "entity" && !/[a-zà-ỹ]/.test(c.name) && c.mentions < settings.minAcronymMentions && !c.inTitle) continue;
       if (c.from === "entity" && c.kind !== "place" && isFragment(c.name)) continue;
       // `cổ phiếu VCI`, `mã NVL`: a code the text uses as a stock ticker is never a tag on its own.
-      if (c.from === "entity" && c.kind === "acronym" && (tickerUses.get(c.name) ?? 0) * TICKER_SHARE >= c.mentions) continue;
+      if (c.from === "entity" && c.kind === "acronym" && ((tickerUses ??= countTickerUses(text)).get(c.name) ?? 0) * TICKER_SHARE >= c.mentions) continue;
       // `RON95`, `E5RON92`, `A350`: an all-capitals code with digits is a product or grade, not a subject.
       if (c.from === "entity" && c.kind === "acronym" && /\p{N}/u.test(c.name) && !/\p{Ll}/u.test(c.name)) continue;
       scored.push({ tag: c.name, from: c.from, kind: c.kind, score, mentions: c.mentions, inTitle: c.inTitle, inLead: c.inLead, forms: [...c.forms], first: c.first });

@@ -6,6 +6,7 @@
  * that the text defines (`Công an nhân dân (CAND)`) or repeats.
  */
 import { foldKey, foldText } from "../slug.ts";
+import { isWordAt } from "../word-chars.ts";
 import { PhraseMatcher, type PhraseHit, type Token } from "./phrase-matcher.ts";
 import type { TagText } from "./text-index.ts";
 import {
@@ -53,12 +54,28 @@ function isUpperStart(s: string | undefined): boolean {
   return s !== undefined && /^\p{Lu}/u.test(s);
 }
 
-/** The word just before `start` and just after `end`, for adjacency checks. */
+/**
+ * The word just before `start` and just after `end` (a space apart, within 30 characters), for adjacency
+ * checks. The word before must follow white space or `(`, or begin the 30 characters looked at.
+ */
 function neighbours(text: string, start: number, end: number): { before: string | undefined; after: string | undefined } {
-  const before = /(?:^|[\s(])([\p{L}\p{M}\p{N}]+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^ ([\p{L}\p{M}\p{N}]+)/u.exec(text.slice(end, end + 30))?.[1];
+  let before: string | undefined;
+  const from = Math.max(0, start - 30);
+  if (start - 1 > from && text.charCodeAt(start - 1) === 0x20) {
+    let j = start - 1;
+    while (j > from && isWordAt(text, j - 1)) j--;
+    if (j < start - 1 && (j === from || BEFORE_WORD.test(text[j - 1]!))) before = text.slice(j, start - 1);
+  }
+  let after: string | undefined;
+  const to = Math.min(text.length, end + 30);
+  if (end + 1 < to && text.charCodeAt(end) === 0x20) {
+    let j = end + 1;
+    while (j < to && isWordAt(text, j)) j++;
+    if (j > end + 1) after = text.slice(end + 1, j);
+  }
   return { before, after };
 }
+const BEFORE_WORD = /[\s(]/u;
 
 function atSentenceStart(text: string, index: number): boolean {
   return index <= 0 || /(?:^|[.!?:…"“”]\s*|\n)\s*$/.test(text.slice(Math.max(0, index - 4), index));
@@ -211,7 +228,22 @@ function leadsIntoName(before: readonly string[], sentenceStart: boolean): boole
 }
 
 /** Capitals, digits and hyphens only. */
-const isAllCaps = (w: string) => /^[\p{Lu}\p{N}-]+$/u.test(w);
+const isAllCaps = (w: string) => (wordClass(w) & ALL_CAPS) !== 0;
+/** A word in a foreign script form: neither all capitals nor a possible Vietnamese syllable (`Vinamilk`, `Messi`). */
+const isForeignWord = (w: string) => wordClass(w) === 0;
+
+/** A run with a foreign word, or an unmarked name of three words; remembered by the run's text (names recur). */
+function mayBeForeign(run: string): boolean {
+  let known = foreignRuns.get(run);
+  if (known === undefined) {
+    if (foreignRuns.size > 100_000) foreignRuns.clear();
+    const words = run.split(" ");
+    known = words.some(isForeignWord) || isUnmarkedName(words.filter((w) => !isAllCaps(w)));
+    foreignRuns.set(run, known);
+  }
+  return known;
+}
+const foreignRuns = new Map<string, boolean>();
 
 /**
  * Names in a foreign script form: capitalised runs with a word that cannot
@@ -223,8 +255,8 @@ const isAllCaps = (w: string) => /^[\p{Lu}\p{N}-]+$/u.test(w);
 export function findForeignNames(runs: readonly CapRun[], text: string): EntityMatch[] {
   const out: EntityMatch[] = [];
   for (const m of runs) {
+    if (!mayBeForeign(m.text)) continue;
     const words = m.text.split(" ");
-    if (!words.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w)) && !isUnmarkedName(words.filter((w) => !isAllCaps(w)))) continue;
     const offsetOf = (n: number) => m.start + words.slice(0, n).reduce((sum, w) => sum + w.length + 1, 0);
     // `châu Âu Florentino Perez`, `biển Đông Shinzo Abe`: the first word ends a lower-case place name.
     let from = PLACE_HEADS_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && isVietnameseSyllable(words[0]!) ? 1 : 0;
@@ -242,7 +274,7 @@ export function findForeignNames(runs: readonly CapRun[], text: string): EntityM
       break;
     }
     const rest = words.slice(from);
-    if (!rest.some((w) => !isAllCaps(w) && !isVietnameseSyllable(w)) && !isUnmarkedName(rest)) continue;
+    if (!rest.some(isForeignWord) && !isUnmarkedName(rest)) continue;
     // Product models (`Haval H6`, `Galaxy S21`) are not topics an archive files under.
     if (rest.some((w) => MODEL_NUMBER.test(w))) continue;
     // `Suzuki Ertiga MT`, `Buick Excelle GT`: a short code after a model's name is its trim.
@@ -271,15 +303,22 @@ const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprs
 
 /** Could this word be one Vietnamese syllable? `Vinamilk`, `Messi`, `Shin` cannot. */
 export function isVietnameseSyllable(word: string): boolean {
-  let known = syllableCache.get(word);
+  return (wordClass(word) & SYLLABLE) !== 0;
+}
+
+const ALL_CAPS = 1;
+const SYLLABLE = 2;
+/** Both answers for a word, asked for again and again by the name finders: one cache lookup gives both. */
+function wordClass(word: string): number {
+  let known = wordClasses.get(word);
   if (known === undefined) {
-    if (syllableCache.size > 50_000) syllableCache.clear();
-    known = VIETNAMESE_SYLLABLE.test(foldText(word));
-    syllableCache.set(word, known);
+    if (wordClasses.size > 100_000) wordClasses.clear();
+    known = (/^[\p{Lu}\p{N}-]+$/u.test(word) ? ALL_CAPS : 0) | (VIETNAMESE_SYLLABLE.test(foldText(word)) ? SYLLABLE : 0);
+    wordClasses.set(word, known);
   }
   return known;
 }
-const syllableCache = new Map<string, boolean>();
+const wordClasses = new Map<string, number>();
 
 /** Runs of capitalised words separated by single spaces; shared by the person and foreign-name finders. */
 export interface CapRun { text: string; start: number }

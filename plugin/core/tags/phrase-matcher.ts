@@ -3,7 +3,7 @@
  * hundred names at every word start with one Map lookup is several times
  * faster than one large regular expression with look-behind.
  */
-import { isWordAt, isWordCode } from "../word-chars.ts";
+import { isWordAt } from "../word-chars.ts";
 
 export interface Token {
   text: string;
@@ -41,54 +41,108 @@ export interface PhraseHit<T> {
 }
 
 
+interface Entry<T> {
+  phrase: string;
+  value: T;
+}
+
+/** The phrases that start with one word: one-word phrases, and longer ones by their second word. */
+interface Group<T> {
+  single: Entry<T>[];
+  bySecond: Map<number, Entry<T>[]>;
+}
+
 /**
- * Phrases keyed by their first word. `ignoreCase` phrases are compared with
- * the lower-cased text (Vietnamese lower-casing keeps string length).
+ * A small-integer hash of `text[start, end)`, read in place: looking a token up costs no new string.
+ * Two words with the same hash share a group, which is harmless: every phrase is compared in full.
+ */
+function wordHash(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
+}
+
+/**
+ * Phrases keyed by their first word, then by their second (as hashes of the
+ * words, read from the text without copying them). `ignoreCase` phrases are
+ * compared with the lower-cased text (Vietnamese lower-casing keeps string
+ * length).
  */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, { phrase: string; value: T }[]>();
+  private readonly byFirst = new Map<number, Group<T>>();
   /** Every phrase starts with a capital: lower-case tokens can be skipped. */
   private readonly capitalsOnly: boolean;
 
   constructor(
     entries: Iterable<[phrase: string, value: T]>,
-    private readonly ignoreCase = false,
+    ignoreCase = false,
   ) {
+    const seen = new Set<string>();
+    let capitalsOnly = !ignoreCase;
     for (const [raw, value] of entries) {
       const phrase = ignoreCase ? raw.toLowerCase() : raw;
-      const first = /^[\p{L}\p{M}\p{N}]+/u.exec(phrase)?.[0];
-      if (!first) continue;
-      let list = this.byFirst.get(first);
-      if (!list) this.byFirst.set(first, (list = []));
-      if (!list.some((e) => e.phrase === phrase)) list.push({ phrase, value });
+      // The same words the text is cut into: a phrase matches only from the start of a token.
+      const words = tokenize(phrase);
+      const first = words[0];
+      if (!first || first.start !== 0 || seen.has(phrase)) continue;
+      seen.add(phrase);
+      if (!first.upper) capitalsOnly = false;
+      const key = wordHash(phrase, first.start, first.end);
+      let group = this.byFirst.get(key);
+      if (!group) this.byFirst.set(key, (group = { single: [], bySecond: new Map() }));
+      const second = words[1];
+      if (!second) group.single.push({ phrase, value });
+      else {
+        const key2 = wordHash(phrase, second.start, second.end);
+        let list = group.bySecond.get(key2);
+        if (!list) group.bySecond.set(key2, (list = []));
+        list.push({ phrase, value });
+      }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-    this.capitalsOnly = !ignoreCase && [...this.byFirst.keys()].every((k) => k[0] !== k[0]!.toLowerCase());
+    for (const group of this.byFirst.values()) {
+      group.single.sort(longestFirst);
+      for (const list of group.bySecond.values()) list.sort(longestFirst);
+    }
+    this.capitalsOnly = capitalsOnly;
   }
 
   /**
    * Every longest phrase starting at a token, left to right, not overlapping.
    * `text` must be the lower-cased text when the matcher ignores case.
    */
-  find(text: string, tokens: readonly Token[], lowerWords?: readonly string[]): PhraseHit<T>[] {
+  find(text: string, tokens: readonly Token[]): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
     let after = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.start < after || (this.capitalsOnly && !t.upper)) continue;
-      const list = this.byFirst.get(this.ignoreCase ? (lowerWords?.[i] ?? text.slice(t.start, t.end)) : t.text);
-      if (!list) continue;
-      for (const { phrase, value } of list) {
-        if (!text.startsWith(phrase, t.start)) continue;
-        const end = t.start + phrase.length;
-        if (end < text.length && isWordCode(text.charCodeAt(end), text[end]!)) continue;
-        out.push({ value, start: t.start, end });
-        after = end;
-        break;
-      }
+      const group = this.byFirst.get(wordHash(text, t.start, t.end));
+      if (!group) continue;
+      const next = tokens[i + 1];
+      const longer = next && group.bySecond.size ? group.bySecond.get(wordHash(text, next.start, next.end)) : undefined;
+      const hit = (longer && matchAt(text, t.start, longer)) || matchAt(text, t.start, group.single);
+      if (!hit) continue;
+      const end = t.start + hit.phrase.length;
+      out.push({ value: hit.value, start: t.start, end });
+      after = end;
     }
     return out;
   }
+}
+
+/** The longest phrase of `list` (longest first) written at `start` and ending at a word's end. */
+function matchAt<T>(text: string, start: number, list: readonly Entry<T>[]): Entry<T> | undefined {
+  for (const e of list) {
+    if (!text.startsWith(e.phrase, start)) continue;
+    const end = start + e.phrase.length;
+    if (end < text.length && isWordAt(text, end)) continue;
+    return e;
+  }
+  return undefined;
+}
+
+function longestFirst(a: { phrase: string }, b: { phrase: string }): number {
+  return b.phrase.length - a.phrase.length;
 }
 
 /** Lower case with the same length, or null when some character changes length (never for Vietnamese). */
