@@ -94,7 +94,7 @@ export function partOfLongerName(text: string, start: number, end: number): bool
 export function findPlaces(t: TagText): EntityMatch[] {
   const { text } = t;
   const out: EntityMatch[] = [];
-  for (const hit of PLACES.find(text, t.tokens)) {
+  for (const hit of PLACES.find(t)) {
     if (partOfLongerName(text, hit.start, hit.end)) continue;
     out.push({ name: hit.value, kind: "place", form: hit.value, start: hit.start, end: hit.end });
   }
@@ -112,7 +112,7 @@ const PLACE_SET = new Set(VIETNAM_PLACES);
 
 /** A head phrase (`Công an`, `Công ty`) followed by what the sticky `rest` pattern reads after it. */
 function* headed(t: TagText, heads: PhraseMatcher<string>, rest: RegExp): Generator<{ hit: PhraseHit<string>; m: RegExpExecArray }> {
-  for (const hit of heads.find(t.text, t.tokens)) {
+  for (const hit of heads.find(t)) {
     rest.lastIndex = hit.end;
     const m = rest.exec(t.text);
     if (m) yield { hit, m };

@@ -60,8 +60,8 @@ export function compileTaxonomy(entries: readonly TaxonomyEntry[]): CompiledTaxo
 
   function find(t: TagText): TaxonomyMatch[] {
     const out: TaxonomyMatch[] = [];
-    for (const [matcher, text] of [[exactMatcher, t.text], [foldedMatcher, t.lower]] as const) {
-      for (const hit of matcher.find(text, t.tokens)) {
+    for (const matcher of [exactMatcher, foldedMatcher]) {
+      for (const hit of matcher.find(t)) {
         const e = hit.value;
         out.push({ name: e.name, kind: e.kind ?? "topic", form: t.text.slice(hit.start, hit.end), start: hit.start, end: hit.end });
       }

@@ -65,6 +65,6 @@ export function buildTagText(title: string, lead: string, paragraphs: readonly s
     text = [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch : "\u0000".repeat(ch.length))).join("");
     lower = text.toLowerCase();
   }
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, lower);
   return { text, lower, tokens, titleEnd: t.length, leadEnd: t.length + 2 + l.length };
 }
