@@ -41,6 +41,15 @@ export class ArticleParser {
   }
 
   async parseAll(jobs: readonly ParseJob[]): Promise<ParseOutcome[]> {
+    try {
+      return await this.parseEach(jobs);
+    } finally {
+      // What the tagger remembered between files can keep their texts alive through the whole build.
+      this.tagger?.release();
+    }
+  }
+
+  private async parseEach(jobs: readonly ParseJob[]): Promise<ParseOutcome[]> {
     const out: (ParseOutcome | null)[] = new Array(jobs.length).fill(null);
     // Files already read (a rebuild hashed them) are parsed here; a large batch of unread files is shared
     // with a worker, each taking from its own end of the list until they meet.

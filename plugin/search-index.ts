@@ -9,7 +9,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { workerEntry } from "./worker-entry.ts";
 import type { Archive } from "./archive.ts";
-import type { SearchDoc } from "./core/search-index.ts";
+import { searchOrder, type SearchDoc } from "./core/search-index.ts";
 import { searchDoc } from "./core/search-records.ts";
 
 /** The index could not be written (the worker failed, the output folder is not writable). */
@@ -29,11 +29,16 @@ export interface SearchIndexResult {
 /** The folder in the output that the plugin owns while search is on. */
 export const SEARCH_BUNDLE = "news-search";
 
-export interface SearchWorkerJob {
-  docs: SearchDoc[];
+export interface SearchWorkerSetup {
   folder: string;
 }
+/** To the worker: the next articles (in `searchOrder`), or the end. */
+export type SearchWorkerMessage = { docs: SearchDoc[] } | { end: true };
+/** From the worker: the outcome, once it has the end. */
 export type SearchWorkerAnswer = { ok: true; files: number; timing: string } | { ok: false; error: string };
+
+/** Articles per message to the worker: the text in flight stays a few MB whatever the archive's size. */
+const BATCH = 500;
 
 /** Record URLs are the site's own (`/2021/12/08/bai/`): the page's script prefixes them, so `--pathprefix` needs nothing here. */
 export async function writeSearchIndex(archive: Archive, outputDir: string): Promise<SearchIndexResult> {
@@ -44,9 +49,11 @@ export async function writeSearchIndex(archive: Archive, outputDir: string): Pro
   try {
     rmSync(aside, { recursive: true, force: true });
     const prepared = performance.now();
-    // The records (all of the archive's text) are copied to the worker as it starts and not kept here: at
-    // 35,000 articles they are a few hundred MB that would otherwise stay alive until the index is written.
-    const answer = await inWorker(() => ({ docs: archive.views.map((v) => searchDoc(v.article, archive.text(v.id), v.url)), folder: aside }));
+    // The records (all of the archive's text) are made and handed over a batch at a time, so neither thread
+    // holds the whole archive's text as records (at 35,000 articles a few hundred MB, twice over while one
+    // message with all of them was copied), and the worker keeps only the index it builds.
+    const views = [...archive.views].sort((a, b) => searchOrder({ epochMs: a.article.epochMs, url: a.url }, { epochMs: b.article.epochMs, url: b.url }));
+    const answer = await inWorker({ folder: aside }, (from) => views.slice(from, from + BATCH).map((v) => searchDoc(v.article, archive.text(v.id), v.url)));
     if (process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: search worker ${Math.round(performance.now() - prepared)} ms (${answer.ok ? answer.timing : "failed"})`);
     if (!answer.ok) throw new NewsArchiveSearchError(answer.error);
     rmSync(target, { recursive: true, force: true });
@@ -63,11 +70,25 @@ export async function writeSearchIndex(archive: Archive, outputDir: string): Pro
   return { records, ms: performance.now() - started };
 }
 
-/** `job` is made and handed over inside this call, so nothing else holds it once the worker has its copy. */
-function inWorker(job: () => SearchWorkerJob): Promise<SearchWorkerAnswer> {
-  const worker = new Worker(workerEntry(import.meta.url, "search-worker"), { workerData: job() });
+/**
+ * Runs the worker and sends it `batch(0)`, `batch(BATCH)`… until one comes back empty. They are all sent at
+ * once: this thread is busy rendering until the end, so a worker waiting for it would build the index last,
+ * at the build's peak; sent now, each batch is copied out and freed here, and the worker takes them as they come.
+ */
+function inWorker(setup: SearchWorkerSetup, batch: (from: number) => SearchDoc[]): Promise<SearchWorkerAnswer> {
+  const worker = new Worker(workerEntry(import.meta.url, "search-worker"), { workerData: setup });
+  for (let from = 0; ; ) {
+    const docs = batch(from);
+    if (docs.length === 0) break;
+    from += docs.length;
+    worker.postMessage({ docs } satisfies SearchWorkerMessage);
+  }
+  worker.postMessage({ end: true } satisfies SearchWorkerMessage);
   return new Promise((resolve, reject) => {
-    worker.once("message", (answer: SearchWorkerAnswer) => resolve(answer));
+    worker.once("message", (answer: SearchWorkerAnswer) => {
+      resolve(answer);
+      void worker.terminate();
+    });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`the search worker stopped (exit code ${code})`)));
   });

@@ -89,7 +89,7 @@ export function shardOf(key: string, shards: number): number {
 }
 
 /** Newest first; undated last; ties by URL, so numbers are stable for the same archive. */
-export function searchOrder(a: SearchDoc, b: SearchDoc): number {
+export function searchOrder(a: Pick<SearchDoc, "epochMs" | "url">, b: Pick<SearchDoc, "epochMs" | "url">): number {
   if (a.epochMs !== b.epochMs) {
     if (a.epochMs === null) return 1;
     if (b.epochMs === null) return -1;
@@ -125,112 +125,137 @@ class Postings {
 
 /** Build the whole index. `docs` need not be sorted. */
 export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex {
-  const docs = [...input].sort(searchOrder);
+  const builder = new SearchIndexBuilder();
+  for (const d of [...input].sort(searchOrder)) builder.add(d);
+  return builder.finish();
+}
+
+/**
+ * The index built one article at a time, so a caller can hand articles over in batches and no one holds
+ * the whole archive's text: articles must come in `searchOrder` (newest first), each numbered as it comes.
+ */
+export class SearchIndexBuilder {
   // Every key gets a number; a distinct word is folded once and remembered as the numbers it counts under
   // (its folded keys and, where they differ, its exact spellings), so the loop over words does no string work.
-  const keyIds = new Map<string, number>();
-  const keys: string[] = [];
-  const lists: Postings[] = [];
-  const idOf = (key: string) => {
-    let id = keyIds.get(key);
+  private readonly keyIds = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly lists: Postings[] = [];
+  private readonly idsOf = new Map<string, number[]>();
+  private readonly years: Record<string, [number, number]> = {};
+  private readonly sources = new Set<string>();
+  private readonly files = new Map<string, string>();
+  private chunk: unknown[] = [];
+  // Per article: mentions of each key (by number), +16 once in the title; `touched` lists the keys seen.
+  private weights = new Uint8Array(1024);
+  private readonly touched: number[] = [];
+  private count = 0;
+  private last: Pick<SearchDoc, "epochMs" | "url"> | null = null;
+
+  private idOf(key: string): number {
+    let id = this.keyIds.get(key);
     if (id === undefined) {
-      id = keys.length;
-      keyIds.set(key, id);
-      keys.push(key);
-      lists.push(new Postings());
+      id = this.keys.length;
+      this.keyIds.set(key, id);
+      this.keys.push(key);
+      this.lists.push(new Postings());
     }
     return id;
-  };
-  const idsOf = new Map<string, number[]>();
-  const idsFor = (word: string) => {
-    let ids = idsOf.get(word);
+  }
+
+  private idsFor(word: string): number[] {
+    let ids = this.idsOf.get(word);
     if (ids === undefined) {
       ids = [];
       for (const key of wordKeys(word)) {
         const f = foldWord(key);
-        ids.push(idOf(f));
-        if (f !== key) ids.push(idOf(exactKey(key)));
+        ids.push(this.idOf(f));
+        if (f !== key) ids.push(this.idOf(exactKey(key)));
       }
-      idsOf.set(word, ids);
+      this.idsOf.set(word, ids);
     }
     return ids;
-  };
-  const post = (key: string, doc: number, weight: number) => lists[idOf(key)]!.add(doc, weight);
+  }
 
-  const years: Record<string, [number, number]> = {};
-  const sources = new Set<string>();
-  const files = new Map<string, string>();
-  let chunk: unknown[] = [];
-  // Per article: mentions of each key (by number), +16 once in the title; `touched` lists the keys seen.
-  let weights = new Uint8Array(1024);
-  const touched: number[] = [];
+  private post(key: string, doc: number, weight: number): void {
+    this.lists[this.idOf(key)]!.add(doc, weight);
+  }
 
-  docs.forEach((d, n) => {
-    const count = (text: string, inTitle: boolean) => {
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-        for (const id of idsFor(m[0])) {
-          if (id >= weights.length) {
-            const grown = new Uint8Array(Math.max(id + 1, weights.length * 2));
-            grown.set(weights);
-            weights = grown;
-          }
-          const w = weights[id]!;
-          if (w === 0) touched.push(id);
-          if ((w & 15) < 15) weights[id] = w + 1;
-          if (inTitle) weights[id]! |= 16;
+  private countWords(text: string, inTitle: boolean): void {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      for (const id of this.idsFor(m[0])) {
+        if (id >= this.weights.length) {
+          const grown = new Uint8Array(Math.max(id + 1, this.weights.length * 2));
+          grown.set(this.weights);
+          this.weights = grown;
         }
+        const w = this.weights[id]!;
+        if (w === 0) this.touched.push(id);
+        if ((w & 15) < 15) this.weights[id] = w + 1;
+        if (inTitle) this.weights[id]! |= 16;
       }
-    };
-    count(d.title, true);
-    for (const p of d.paragraphs) count(p, false);
-    for (const x of d.extra) count(x, false);
+    }
+  }
+
+  /** The next article, in `searchOrder` after the one before (a posting list only grows). */
+  add(d: SearchDoc): void {
+    if (this.last && searchOrder(this.last, d) > 0) throw new Error(`search articles out of order: ${d.url} after ${this.last.url}`);
+    this.last = { epochMs: d.epochMs, url: d.url };
+    const n = this.count++;
+    this.countWords(d.title, true);
+    for (const p of d.paragraphs) this.countWords(p, false);
+    for (const x of d.extra) this.countWords(x, false);
     // Articles are taken in number order, so each list grows by article number.
-    for (const id of touched) {
-      lists[id]!.add(n, weights[id]!);
-      weights[id] = 0;
+    for (const id of this.touched) {
+      this.lists[id]!.add(n, this.weights[id]!);
+      this.weights[id] = 0;
     }
-    touched.length = 0;
+    this.touched.length = 0;
     if (d.source) {
-      sources.add(d.source);
-      post(sourceKey(d.source), n, 1);
+      this.sources.add(d.source);
+      this.post(sourceKey(d.source), n, 1);
     }
-    for (const t of d.tags) post(tagKey(t), n, 1);
+    for (const t of d.tags) this.post(tagKey(t), n, 1);
     if (d.year) {
-      const range = years[d.year];
+      const range = this.years[d.year];
       if (range) range[1] = n;
-      else years[d.year] = [n, n];
+      else this.years[d.year] = [n, n];
     }
-    chunk.push([d.url, d.title, d.dateText ?? "", d.datetime ?? "", d.source ?? "", excerpt(d.paragraphs.length > 0 ? d.paragraphs : [d.lead])]);
-    if (chunk.length === DOC_CHUNK) {
-      files.set(`d/${Math.floor(n / DOC_CHUNK)}.json`, JSON.stringify(chunk));
-      chunk = [];
+    this.chunk.push([d.url, d.title, d.dateText ?? "", d.datetime ?? "", d.source ?? "", excerpt(d.paragraphs.length > 0 ? d.paragraphs : [d.lead])]);
+    if (this.chunk.length === DOC_CHUNK) {
+      this.files.set(`d/${Math.floor(n / DOC_CHUNK)}.json`, JSON.stringify(this.chunk));
+      this.chunk = [];
     }
-  });
-  if (chunk.length > 0) files.set(`d/${Math.floor((docs.length - 1) / DOC_CHUNK)}.json`, JSON.stringify(chunk));
+  }
 
-  let total = 0;
-  for (const p of lists) total += p.length;
-  // base64 grows a list by a third; a power of two keeps `% shards` cheap to reason about.
-  let shards = 1;
-  while ((total * 4) / 3 / shards > SHARD_TARGET_BYTES) shards *= 2;
-  const byShard: Record<string, string>[] = Array.from({ length: shards }, () => ({}));
-  lists.forEach((p, id) => {
-    const key = keys[id]!;
-    byShard[shardOf(key, shards)]![key] = p.base64();
-  });
-  byShard.forEach((s, i) => files.set(`t/${i}.json`, JSON.stringify(s)));
+  /** The index's files, once every article is in. */
+  finish(): BuiltSearchIndex {
+    const { files, lists, keys } = this;
+    if (this.chunk.length > 0) files.set(`d/${Math.floor((this.count - 1) / DOC_CHUNK)}.json`, JSON.stringify(this.chunk));
+    this.chunk = [];
+    let total = 0;
+    for (const p of lists) total += p.length;
+    // base64 grows a list by a third; a power of two keeps `% shards` cheap to reason about.
+    let shards = 1;
+    while ((total * 4) / 3 / shards > SHARD_TARGET_BYTES) shards *= 2;
+    const byShard: Record<string, string>[] = Array.from({ length: shards }, () => ({}));
+    lists.forEach((p, id) => {
+      const key = keys[id]!;
+      byShard[shardOf(key, shards)]![key] = p.base64();
+    });
+    byShard.forEach((s, i) => files.set(`t/${i}.json`, JSON.stringify(s)));
 
-  const manifest: SearchManifest = {
-    version: SEARCH_INDEX_VERSION,
-    docs: docs.length,
-    chunk: DOC_CHUNK,
-    shards,
-    years,
-    sources: [...sources].sort(new Intl.Collator("vi").compare),
-  };
-  files.set("index.json", JSON.stringify(manifest));
-  return { manifest, files };
+    const manifest: SearchManifest = {
+      version: SEARCH_INDEX_VERSION,
+      docs: this.count,
+      chunk: DOC_CHUNK,
+      shards,
+      years: this.years,
+      sources: [...this.sources].sort(new Intl.Collator("vi").compare),
+    };
+    files.set("index.json", JSON.stringify(manifest));
+    return { manifest, files };
+  }
 }
 
 /** The start of the body (the lead first), cut at a word near `EXCERPT_CHARS`. */

@@ -50,6 +50,11 @@ export function foldKey(text: string): string {
 }
 const foldCache = new Map<string, string>();
 
+/** Empty `foldKey`'s memory (its keys may be pieces of whole article texts, which they keep alive). */
+export function forgetFolds(): void {
+  foldCache.clear();
+}
+
 /** Lower case without diacritics (`Đà Nẵng` → `da nang`); cheaper than a slug, keeps spaces and punctuation. */
 export function foldText(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();

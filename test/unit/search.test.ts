@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 // The search page's own module (plain JavaScript, served as is).
 import { decodePostings, excerptAround, fold, markWords, queryTerms, rank, shardOf } from "../../_includes/news-archive/search.js";
 import type { IndexedArticle } from "../../plugin/core/archive-index.ts";
-import { buildSearchIndex, DOC_CHUNK, shardOf as coreShardOf, type SearchDoc, type SearchManifest } from "../../plugin/core/search-index.ts";
+import { buildSearchIndex, DOC_CHUNK, SearchIndexBuilder, searchOrder, shardOf as coreShardOf, type SearchDoc, type SearchManifest } from "../../plugin/core/search-index.ts";
 import { searchDoc } from "../../plugin/core/search-records.ts";
 
 const doc = (over: Partial<SearchDoc>): SearchDoc => ({
@@ -37,6 +37,19 @@ const archive = [
 
 describe("the search index", () => {
   const { files, manifest } = buildSearchIndex(archive);
+
+  it("is the same built one article at a time (as the worker is fed in batches) as built at once", () => {
+    const builder = new SearchIndexBuilder();
+    for (const d of [...archive].sort(searchOrder)) builder.add(d);
+    expect(builder.finish().files).toEqual(files);
+  });
+
+  it("refuses an article out of search order rather than write a broken posting list", () => {
+    const builder = new SearchIndexBuilder();
+    builder.add(archive[1]!);
+    expect(() => builder.add(archive[2]!)).not.toThrow();
+    expect(() => builder.add(archive[0]!)).toThrow(/out of order: \/a\/ after \/c\//);
+  });
 
   it("numbers articles newest first, undated last, so a year is a range and date order is number order", () => {
     expect(manifest.docs).toBe(4);

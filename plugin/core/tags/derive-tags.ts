@@ -4,11 +4,11 @@
  * (title and lead count more), filtered by minimum evidence and the stop
  * list, capped per article. Every chosen tag carries the reason it was chosen.
  */
-import { foldKey } from "../slug.ts";
+import { foldKey, forgetFolds } from "../slug.ts";
 import { buildTagText } from "./text-index.ts";
 import { compileTaxonomy, type CompiledTaxonomy, type TaxonomyEntry } from "./taxonomy.ts";
 import {
-  acronymAfter, capitalisedRuns, findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findNationalTeams, findPeople,
+  acronymAfter, capitalisedRuns, forgetWords, findAcronymTokens, findCompanies, findDefinedAcronyms, findForeignNames, findLocalBodies, findNationalTeams, findPeople,
   findPlaceClubs, findPlaces, findSponsorClubs, findTickers, findVenues, isVietnameseSyllable, partOfLongerName, type EntityMatch,
 } from "./entities.ts";
 import { DEFAULT_STOP_LIST } from "./gazetteer.ts";
@@ -58,6 +58,12 @@ export interface Tagger {
   /** Canonical display name for any spelling (taxonomy name, or the input). */
   canonical(name: string): string;
   derive(article: { title: string; lead: string; paragraphs: readonly string[]; explicit: readonly string[] }): TagResult;
+  /**
+   * Forget the names and words remembered between articles. A remembered piece of an article's text can
+   * keep the whole text in memory (a JavaScript substring points into its parent), so a build calls this
+   * once it has read its files.
+   */
+  release(): void;
 }
 
 interface Candidate {
@@ -233,7 +239,13 @@ export function createTagger(settings: TagSettings): Tagger {
     return finish(reasons);
   }
 
-  return { settings, taxonomy, canonical, derive };
+  function release(): void {
+    canonicalNames.clear();
+    forgetWords();
+    forgetFolds();
+  }
+
+  return { settings, taxonomy, canonical, derive, release };
 }
 
 /**

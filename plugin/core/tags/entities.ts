@@ -245,6 +245,12 @@ function mayBeForeign(run: string): boolean {
 }
 const foreignRuns = new Map<string, boolean>();
 
+/** Empty the word and run memories (their keys may be pieces of whole article texts, which they keep alive). */
+export function forgetWords(): void {
+  foreignRuns.clear();
+  wordClasses.clear();
+}
+
 /**
  * Names in a foreign script form: capitalised runs with a word that cannot
  * be a Vietnamese syllable (`Vinamilk`, `Real Madrid`, `Shin Tae Yong`).
