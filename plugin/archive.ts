@@ -65,8 +65,6 @@ export interface Archive {
   words(id: string): number;
   /** The article's raw file relative to the news folder, `/`-separated (for the open data). */
   newsFile(id: string): string;
-  /** The raw file's absolute path and the hash of the bytes it was parsed from (to find its parse-cache entry). */
-  source(id: string): { key: string; hash: string | null } | undefined;
 }
 
 /** Derived fields that are empty when the text does not give them, so directory data can supply them. */
@@ -281,11 +279,7 @@ export async function buildArchive(files: readonly NewsFile[], ctx: ArchiveConte
     return p ? path.relative(newsRoot, p.file.key).split(path.sep).join("/") : "";
   };
   const words = (id: string) => byId.get(id)?.file.words ?? 0;
-  const source = (id: string) => {
-    const f = byId.get(id)?.file;
-    return f ? { key: f.key, hash: f.hash } : undefined;
-  };
-  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, text, words, newsFile, source };
+  return { index, views, viewsById, items, sourcePrints, filesRead: files.length, diagnostics, body, text, words, newsFile };
 }
 
 /** `/a/index.html` and `/a/` are one output file. */

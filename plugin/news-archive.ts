@@ -91,7 +91,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     // The index needs only the parsed archive: Pagefind works while Eleventy renders.
     if (options.search && arg?.outputMode === "fs" && !plan.partial) {
       const output = eleventyConfig.directories.output;
-      search.begin(() => writeSearchIndex(plan.archive, output, engine.cacheOnDisk()));
+      search.begin(() => writeSearchIndex(plan.archive, output));
     }
   });
 
@@ -127,7 +127,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     engine.stop();
     if (process.env.NEWS_ARCHIVE_TIMING === "1") {
       const m = process.memoryUsage();
-      console.error(`news-archive timing: after rendering: rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB of ${Math.round(m.heapTotal / 2 ** 20)} MB, external ${Math.round(m.external / 2 ** 20)} MB, array buffers ${Math.round(m.arrayBuffers / 2 ** 20)} MB`);
+      console.error(`news-archive timing: after rendering: rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB of ${Math.round(m.heapTotal / 2 ** 20)} MB, external ${Math.round(m.external / 2 ** 20)} MB`);
     }
     const { archive } = plan;
     const diagnostics = archive.diagnostics;
@@ -142,7 +142,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     }
     console.log(summaryLine(summary) + (plan.partial ? ` (${plan.parsed} parsed, ${plan.render.article.length} article pages rendered)` : ""));
     if (options.search && arg?.outputMode === "fs" && plan.partial) {
-      search.later(() => writeSearchIndex(plan.archive, eleventyConfig.directories.output, engine.cacheOnDisk())); // the changed pages are served first
+      search.later(() => writeSearchIndex(plan.archive, eleventyConfig.directories.output)); // the changed pages are served first
     }
     await search.finish();
     if (summary.errors > 0 && options.failOnError) throw new NewsArchiveContentError(summary);

@@ -49,8 +49,6 @@ export class ParseCache {
   /** What the file held when loaded (or was last saved with): saving the same again is skipped. */
   private saved = "";
   private saving = false;
-  /** The entries the file holds (path → hash of the bytes), when this process loaded or wrote it whole. */
-  private disk: Map<string, string> | null = null;
 
   /**
    * `folder`: the cache folder (absolute). `newsDir`: the news folder it is for (absolute).
@@ -85,16 +83,7 @@ export class ParseCache {
       return new Map();
     }
     this.saved = signature(out.values());
-    this.disk = new Map([...out.values()].map((f) => [f.key, f.hash ?? ""]));
     return out;
-  }
-
-  /**
-   * The cache file and what it holds (path → hash), as this process last loaded or wrote it; null when it
-   * has neither. The search index reads article text from it rather than have it copied between threads.
-   */
-  onDisk(): { file: string; hashes: ReadonlyMap<string, string> } | null {
-    return this.disk && { file: this.file, hashes: this.disk };
   }
 
   /**
@@ -130,7 +119,6 @@ export class ParseCache {
       fd = null;
       renameSync(temporary, this.file);
       this.saved = sig;
-      this.disk = new Map(kept.map((f) => [f.key, f.hash ?? ""]));
       this.removeOthers();
       return true;
     } catch {
@@ -167,7 +155,7 @@ export class ParseCache {
  * 35,000 articles that alone would be about 300 MB of memory). `each` returns false to stop. Returns
  * whether the file ended with a complete line and was read to its end.
  */
-export function eachLine(file: string, each: (line: string) => boolean): boolean {
+function eachLine(file: string, each: (line: string) => boolean): boolean {
   const fd = openSync(file, "r");
   try {
     let buf = Buffer.allocUnsafe(4 << 20);

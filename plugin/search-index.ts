@@ -31,28 +31,17 @@ export const SEARCH_BUNDLE = "news-search";
 
 export interface SearchWorkerSetup {
   folder: string;
-  /** How many articles the index numbers. */
-  total: number;
-  /** The parse cache the worker reads the text of `cached` articles from. */
-  cacheFile: string | null;
 }
-/** One article: its number in search order, and its text, or where the parse cache has it. */
-export interface SearchItem {
-  n: number;
-  doc: SearchDoc;
-  /** Set when `doc.paragraphs` is left empty for the worker to fill from the parse cache entry of `key` with this `hash`. */
-  cached: { key: string; hash: string } | null;
-}
-/** To the worker: the next articles, or the end. */
-export type SearchWorkerMessage = { items: SearchItem[] } | { end: true };
+/** To the worker: the next articles (in `searchOrder`), or the end. */
+export type SearchWorkerMessage = { docs: SearchDoc[] } | { end: true };
 /** From the worker: the outcome, once it has the end. */
-export type SearchWorkerAnswer = { ok: true; files: number; timing: string; withoutText: number } | { ok: false; error: string };
+export type SearchWorkerAnswer = { ok: true; files: number; timing: string } | { ok: false; error: string };
 
-/** Articles per message to the worker: what is in flight stays a few MB whatever the archive's size. */
+/** Articles per message to the worker: the text in flight stays a few MB whatever the archive's size. */
 const BATCH = 500;
 
 /** Record URLs are the site's own (`/2021/12/08/bai/`): the page's script prefixes them, so `--pathprefix` needs nothing here. */
-export async function writeSearchIndex(archive: Archive, outputDir: string, cache: { file: string; hashes: ReadonlyMap<string, string> } | null = null): Promise<SearchIndexResult> {
+export async function writeSearchIndex(archive: Archive, outputDir: string): Promise<SearchIndexResult> {
   const started = performance.now();
   const target = path.join(path.resolve(outputDir), SEARCH_BUNDLE);
   const aside = `${target}.${process.pid}.tmp`;
@@ -60,24 +49,11 @@ export async function writeSearchIndex(archive: Archive, outputDir: string, cach
   try {
     rmSync(aside, { recursive: true, force: true });
     const prepared = performance.now();
-    // The records hold all of the archive's text (at 35,000 articles a few hundred MB): the worker reads an
-    // article's text from the parse cache when the cache holds the same bytes' parse, so only the short
-    // fields cross between threads; the rest go in batches, so no thread ever holds every record.
+    // The records (all of the archive's text) are made and handed over a batch at a time, so neither thread
+    // holds the whole archive's text as records (at 35,000 articles a few hundred MB, twice over while one
+    // message with all of them was copied), and the worker keeps only the index it builds.
     const views = [...archive.views].sort((a, b) => searchOrder({ epochMs: a.article.epochMs, url: a.url }, { epochMs: b.article.epochMs, url: b.url }));
-    const item = (n: number): SearchItem => {
-      const v = views[n]!;
-      const source = archive.source(v.id);
-      const cached = cache && source && source.hash !== null && cache.hashes.get(source.key) === source.hash ? { key: source.key, hash: source.hash } : null;
-      return { n, doc: searchDoc(v.article, cached ? [] : archive.text(v.id), v.url), cached };
-    };
-    const answer = await inWorker({ folder: aside, total: views.length, cacheFile: cache?.file ?? null }, (from) => {
-      const items: SearchItem[] = [];
-      for (let n = from; n < Math.min(from + BATCH, views.length); n++) items.push(item(n));
-      return items;
-    });
-    if (answer.ok && answer.withoutText > 0) {
-      console.warn(`news-archive: warning: ${answer.withoutText} article(s) were indexed for search without their body text: the parse cache changed while the index was built. Build again to index them whole.`);
-    }
+    const answer = await inWorker({ folder: aside }, (from) => views.slice(from, from + BATCH).map((v) => searchDoc(v.article, archive.text(v.id), v.url)));
     if (process.env.NEWS_ARCHIVE_TIMING === "1") console.error(`news-archive timing: search worker ${Math.round(performance.now() - prepared)} ms (${answer.ok ? answer.timing : "failed"})`);
     if (!answer.ok) throw new NewsArchiveSearchError(answer.error);
     rmSync(target, { recursive: true, force: true });
@@ -99,13 +75,13 @@ export async function writeSearchIndex(archive: Archive, outputDir: string, cach
  * once: this thread is busy rendering until the end, so a worker waiting for it would build the index last,
  * at the build's peak; sent now, each batch is copied out and freed here, and the worker takes them as they come.
  */
-function inWorker(setup: SearchWorkerSetup, batch: (from: number) => SearchItem[]): Promise<SearchWorkerAnswer> {
+function inWorker(setup: SearchWorkerSetup, batch: (from: number) => SearchDoc[]): Promise<SearchWorkerAnswer> {
   const worker = new Worker(workerEntry(import.meta.url, "search-worker"), { workerData: setup });
   for (let from = 0; ; ) {
-    const items = batch(from);
-    if (items.length === 0) break;
-    from += items.length;
-    worker.postMessage({ items } satisfies SearchWorkerMessage);
+    const docs = batch(from);
+    if (docs.length === 0) break;
+    from += docs.length;
+    worker.postMessage({ docs } satisfies SearchWorkerMessage);
   }
   worker.postMessage({ end: true } satisfies SearchWorkerMessage);
   return new Promise((resolve, reject) => {

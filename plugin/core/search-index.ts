@@ -98,59 +98,41 @@ export function searchOrder(a: Pick<SearchDoc, "epochMs" | "url">, b: Pick<Searc
   return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 }
 
-/**
- * Growing posting list: each entry is an article's number and its weight packed into one integer
- * (`number << 5 | weight`, the weight being under 32), so articles may come in any order and one numeric
- * sort puts a list in order when it is written.
- */
+/** Growing posting list: gaps and weights as variable-length integers. */
 class Postings {
-  entries = new Int32Array(4);
+  bytes = new Uint8Array(8);
   length = 0;
-  sorted = true;
+  last = -1;
   add(doc: number, weight: number): void {
-    if (this.length === this.entries.length) {
-      const grown = new Int32Array(this.entries.length * 2);
-      grown.set(this.entries);
-      this.entries = grown;
+    if (this.length + 6 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
     }
-    const packed = (doc << 5) | weight;
-    if (this.length > 0 && packed < this.entries[this.length - 1]!) this.sorted = false;
-    this.entries[this.length++] = packed;
+    let gap = doc - this.last;
+    while (gap >= 0x80) {
+      this.bytes[this.length++] = (gap & 0x7f) | 0x80;
+      gap >>>= 7;
+    }
+    this.bytes[this.length++] = gap;
+    this.bytes[this.length++] = weight;
+    this.last = doc;
   }
-  /** Gaps and weights as variable-length integers. */
-  encode(): Uint8Array {
-    const list = this.entries.subarray(0, this.length);
-    if (!this.sorted) list.sort();
-    const bytes = new Uint8Array(this.length * 6);
-    let at = 0;
-    let last = -1;
-    for (const packed of list) {
-      const doc = packed >>> 5;
-      let gap = doc - last;
-      while (gap >= 0x80) {
-        bytes[at++] = (gap & 0x7f) | 0x80;
-        gap >>>= 7;
-      }
-      bytes[at++] = gap;
-      bytes[at++] = packed & 31;
-      last = doc;
-    }
-    return bytes.subarray(0, at);
+  base64(): string {
+    return Buffer.from(this.bytes.buffer, 0, this.length).toString("base64");
   }
 }
 
 /** Build the whole index. `docs` need not be sorted. */
 export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex {
-  const docs = [...input].sort(searchOrder);
-  const builder = new SearchIndexBuilder(docs.length);
-  docs.forEach((d, n) => builder.add(d, n));
+  const builder = new SearchIndexBuilder();
+  for (const d of [...input].sort(searchOrder)) builder.add(d);
   return builder.finish();
 }
 
 /**
- * The index built one article at a time, in any order, so the text can come from wherever it is (the
- * worker reads most of it from the parse cache) and no one holds the whole archive's text: each article
- * comes with its number in `searchOrder` (newest first), 0 to `total - 1`, each number once.
+ * The index built one article at a time, so a caller can hand articles over in batches and no one holds
+ * the whole archive's text: articles must come in `searchOrder` (newest first), each numbered as it comes.
  */
 export class SearchIndexBuilder {
   // Every key gets a number; a distinct word is folded once and remembered as the numbers it counts under
@@ -161,17 +143,13 @@ export class SearchIndexBuilder {
   private readonly idsOf = new Map<string, number[]>();
   private readonly years: Record<string, [number, number]> = {};
   private readonly sources = new Set<string>();
-  /** What a result prints, by article number. */
-  private readonly rows: unknown[][];
-  private readonly seen: Uint8Array;
+  private readonly files = new Map<string, string>();
+  private chunk: unknown[] = [];
   // Per article: mentions of each key (by number), +16 once in the title; `touched` lists the keys seen.
   private weights = new Uint8Array(1024);
   private readonly touched: number[] = [];
-
-  constructor(private readonly total: number) {
-    this.rows = new Array<unknown[]>(total);
-    this.seen = new Uint8Array(total);
-  }
+  private count = 0;
+  private last: Pick<SearchDoc, "epochMs" | "url"> | null = null;
 
   private idOf(key: string): number {
     let id = this.keyIds.get(key);
@@ -219,14 +197,15 @@ export class SearchIndexBuilder {
     }
   }
 
-  /** Article number `n` (its place in `searchOrder`). */
-  add(d: SearchDoc, n: number): void {
-    if (!Number.isInteger(n) || n < 0 || n >= this.total) throw new Error(`search article number ${n} is not in 0…${this.total - 1}`);
-    if (this.seen[n]) throw new Error(`search article number ${n} given twice (${d.url})`);
-    this.seen[n] = 1;
+  /** The next article, in `searchOrder` after the one before (a posting list only grows). */
+  add(d: SearchDoc): void {
+    if (this.last && searchOrder(this.last, d) > 0) throw new Error(`search articles out of order: ${d.url} after ${this.last.url}`);
+    this.last = { epochMs: d.epochMs, url: d.url };
+    const n = this.count++;
     this.countWords(d.title, true);
     for (const p of d.paragraphs) this.countWords(p, false);
     for (const x of d.extra) this.countWords(x, false);
+    // Articles are taken in number order, so each list grows by article number.
     for (const id of this.touched) {
       this.lists[id]!.add(n, this.weights[id]!);
       this.weights[id] = 0;
@@ -239,40 +218,36 @@ export class SearchIndexBuilder {
     for (const t of d.tags) this.post(tagKey(t), n, 1);
     if (d.year) {
       const range = this.years[d.year];
-      if (!range) this.years[d.year] = [n, n];
-      else {
-        range[0] = Math.min(range[0], n);
-        range[1] = Math.max(range[1], n);
-      }
+      if (range) range[1] = n;
+      else this.years[d.year] = [n, n];
     }
-    this.rows[n] = [d.url, d.title, d.dateText ?? "", d.datetime ?? "", d.source ?? "", excerpt(d.paragraphs.length > 0 ? d.paragraphs : [d.lead])];
+    this.chunk.push([d.url, d.title, d.dateText ?? "", d.datetime ?? "", d.source ?? "", excerpt(d.paragraphs.length > 0 ? d.paragraphs : [d.lead])]);
+    if (this.chunk.length === DOC_CHUNK) {
+      this.files.set(`d/${Math.floor(n / DOC_CHUNK)}.json`, JSON.stringify(this.chunk));
+      this.chunk = [];
+    }
   }
 
   /** The index's files, once every article is in. */
   finish(): BuiltSearchIndex {
-    const missing = this.seen.indexOf(0);
-    if (missing >= 0) throw new Error(`search article number ${missing} was never given`);
-    const files = new Map<string, string>();
-    for (let from = 0; from < this.total; from += DOC_CHUNK) files.set(`d/${from / DOC_CHUNK}.json`, JSON.stringify(this.rows.slice(from, from + DOC_CHUNK)));
-    const encoded = this.lists.map((p) => p.encode());
+    const { files, lists, keys } = this;
+    if (this.chunk.length > 0) files.set(`d/${Math.floor((this.count - 1) / DOC_CHUNK)}.json`, JSON.stringify(this.chunk));
+    this.chunk = [];
     let total = 0;
-    for (const bytes of encoded) total += bytes.length;
+    for (const p of lists) total += p.length;
     // base64 grows a list by a third; a power of two keeps `% shards` cheap to reason about.
     let shards = 1;
     while ((total * 4) / 3 / shards > SHARD_TARGET_BYTES) shards *= 2;
     const byShard: Record<string, string>[] = Array.from({ length: shards }, () => ({}));
-    // Keys in code-unit order, so the files do not depend on the order the articles came in.
-    const ids = this.keys.map((_, id) => id).sort((a, b) => (this.keys[a]! < this.keys[b]! ? -1 : 1));
-    for (const id of ids) {
-      const key = this.keys[id]!;
-      const bytes = encoded[id]!;
-      byShard[shardOf(key, shards)]![key] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("base64");
-    }
+    lists.forEach((p, id) => {
+      const key = keys[id]!;
+      byShard[shardOf(key, shards)]![key] = p.base64();
+    });
     byShard.forEach((s, i) => files.set(`t/${i}.json`, JSON.stringify(s)));
 
     const manifest: SearchManifest = {
       version: SEARCH_INDEX_VERSION,
-      docs: this.total,
+      docs: this.count,
       chunk: DOC_CHUNK,
       shards,
       years: this.years,

@@ -1,8 +1,7 @@
 /** The search index and page in a real build to disk (the browser tests query it). */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Archive } from "../../plugin/archive.ts";
 import { NewsArchiveSearchError, writeSearchIndex } from "../../plugin/search-index.ts";
 import { article, buildInChild, makeSite } from "./helpers.ts";
@@ -46,57 +45,6 @@ describe("search", () => {
     const en = makeSite(files);
     expect(buildInChild(en, {}, { locale: "en" }).status).toBe(0);
     expect(readFileSync(path.join(en, "_site/search/index.html"), "utf8")).toContain("Search needs JavaScript");
-  }, 60_000);
-
-  it("is the same index whether the worker reads the text from the parse cache or is sent it", () => {
-    const bundle = (root: string) => {
-      const dir = path.join(root, "_site/news-search");
-      const out = new Map<string, string>();
-      const walk = (d: string) => {
-        for (const e of readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(path.join(d, e.name)) : out.set(path.relative(dir, path.join(d, e.name)), readFileSync(path.join(d, e.name), "utf8"));
-      };
-      walk(dir);
-      return out;
-    };
-    const cached = makeSite(files);
-    const a = buildInChild(cached, { NEWS_ARCHIVE_TIMING: "1" });
-    expect(a.status, a.stderr).toBe(0);
-    expect(a.stderr).toContain("3 articles' text from the parse cache");
-    const sent = makeSite(files);
-    const b = buildInChild(sent, { NEWS_ARCHIVE_TIMING: "1" }, { cache: false });
-    expect(b.status, b.stderr).toBe(0);
-    expect(b.stderr).toContain("0 articles' text from the parse cache");
-    expect(bundle(cached).size).toBeGreaterThan(2);
-    expect(bundle(cached)).toEqual(bundle(sent));
-  }, 60_000);
-
-  it("indexes an article whose parse-cache entry is gone by its title and says so, never dropping it", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "search-cache-"));
-    const cacheFile = path.join(dir, "parse.jsonl");
-    const entry = (key: string, hash: string, html: string) => JSON.stringify({ key, display: key, relative: key, result: {}, html, words: 2, hash, stamp: "", mtimeMs: 0 });
-    writeFileSync(cacheFile, `${JSON.stringify({ format: 1, entries: 1 })}\n${entry("/n/a.txt", "h1", "<p>Thân bài lưu sẵn</p>")}\n`);
-    const view = (id: string, title: string, epochMs: number) => ({
-      id, url: `/${id}/`, article: { title, lead: "", author: null, source: null, tags: [], dateText: null, date: null, epochMs, keys: null },
-    });
-    const archive = {
-      views: [view("a", "Tin một", 2), view("b", "Tin hai", 1)],
-      text: () => ["Không đọc lại"],
-      source: (id: string) => ({ key: `/n/${id}.txt`, hash: "h1" }),
-    } as unknown as Archive;
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    try {
-      await writeSearchIndex(archive, path.join(dir, "_site"), { file: cacheFile, hashes: new Map([["/n/a.txt", "h1"], ["/n/b.txt", "h1"]]) });
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining("1 article(s) were indexed for search without their body text"));
-    } finally {
-      warn.mockRestore();
-    }
-    const bundleDir = path.join(dir, "_site/news-search");
-    const index = JSON.parse(readFileSync(path.join(bundleDir, "index.json"), "utf8")) as { docs: number; shards: number };
-    expect(index.docs).toBe(2);
-    const keys = readdirSync(path.join(bundleDir, "t")).flatMap((f) => Object.keys(JSON.parse(readFileSync(path.join(bundleDir, "t", f), "utf8")) as object));
-    // a's body came from the cache; b is still found by its title; neither got the text the build would have sent.
-    expect(keys).toEqual(expect.arrayContaining(["luu", "san", "hai"]));
-    expect(keys).not.toContain("lai");
   }, 60_000);
 
   it("says clearly when the index cannot be written, and points to the option", async () => {
