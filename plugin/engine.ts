@@ -203,7 +203,7 @@ function timer(): { lap(name: string): void; report(what: string): void } {
     report(what) {
       if (!on) return;
       const m = process.memoryUsage();
-      console.error(`news-archive timing: ${laps.join(", ")} (${what}; rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB)`);
+      console.error(`news-archive timing: ${laps.join(", ")} (${what}; rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB, external ${Math.round(m.external / 2 ** 20)} MB, array buffers ${Math.round(m.arrayBuffers / 2 ** 20)} MB)`);
     },
   };
 }

@@ -127,7 +127,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     engine.stop();
     if (process.env.NEWS_ARCHIVE_TIMING === "1") {
       const m = process.memoryUsage();
-      console.error(`news-archive timing: after rendering: rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB of ${Math.round(m.heapTotal / 2 ** 20)} MB, external ${Math.round(m.external / 2 ** 20)} MB`);
+      console.error(`news-archive timing: after rendering: rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB of ${Math.round(m.heapTotal / 2 ** 20)} MB, external ${Math.round(m.external / 2 ** 20)} MB, array buffers ${Math.round(m.arrayBuffers / 2 ** 20)} MB`);
     }
     const { archive } = plan;
     const diagnostics = archive.diagnostics;
