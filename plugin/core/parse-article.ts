@@ -76,7 +76,7 @@ export function parseArticle(input: Uint8Array | string, file: string, options: 
   applyFrontMatter(data, fm.data, { zone, diags, line: 2, keyLines: fm.keyLines });
   // An editor's `date:` in front matter is the fix for a bad or missing date line.
   if (fm.data.date !== undefined && data.date !== null) {
-    const fixed = new Set(["invalid-date", "missing-date-line", "weekday-mismatch"]);
+    const fixed = new Set(["invalid-date", "missing-date-line", "weekday-mismatch", "ambiguous-time"]);
     const kept = diags.items.filter((d) => !fixed.has(d.ruleId));
     diags.items.splice(0, diags.items.length, ...kept);
   }

@@ -7,7 +7,8 @@
  * so body sentences that merely mention a date are never taken for a date line.
  * Numeric dates are always day/month/year, except ISO-style year-first forms.
  */
-import { DateTime, FixedOffsetZone, Info, type Zone } from "luxon";
+import { FixedOffsetZone, Info, type Zone } from "luxon";
+import { instantOf, isoOffset } from "./wall-time.ts";
 import type { ParsedDate } from "./types.ts";
 import {
   ENGLISH_MONTH_PATTERN,
@@ -25,7 +26,7 @@ import {
 
 export interface DateFinding {
   severity: "error" | "warning";
-  ruleId: "invalid-date" | "weekday-mismatch";
+  ruleId: "invalid-date" | "weekday-mismatch" | "ambiguous-time";
   reason: string;
   /** 1-based column (UTF-16 code units) in the line where the problem starts. */
   column: number;
@@ -447,11 +448,8 @@ export function parseDateLine(line: string, options: DateLineOptions): DateLineR
 
   const zone = z === undefined ? defaultZone : FixedOffsetZone.instance(z.offsetMinutes);
   const wall = { year: d.year, month: d.month, day: d.day, hour, minute: t?.minute ?? 0, second: t?.second ?? 0 };
-  const dt = DateTime.fromObject(wall, { zone });
-  if (!dt.isValid) {
-    return { matched: true, date: null, findings: [invalid(d, `"${line.trim()}" is not a date: ${dt.invalidExplanation ?? "luxon rejected it"}`)] };
-  }
-  if (dt.hour !== wall.hour || dt.minute !== wall.minute || dt.day !== wall.day) {
+  const instant = instantOf(wall, zone);
+  if (instant.kind === "skipped") {
     const at = t ?? d;
     const reason = `"${at.text.trim()}" on ${dmy(d)} does not exist in ${zone.name}: clocks skip it for daylight saving time`;
     return { matched: true, date: null, findings: [invalid(at, reason)] };
@@ -460,10 +458,20 @@ export function parseDateLine(line: string, options: DateLineOptions): DateLineR
     const weekdayFinding = checkWeekday(w, d);
     if (weekdayFinding) findings.push(weekdayFinding);
   }
-  const iso = (dt.toISO({ suppressMilliseconds: true }) ?? "").replace(/Z$/, "+00:00");
+  const iso = `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${isoOffset(instant.offset)}`;
+  if (instant.kind === "ambiguous") {
+    const at = t ?? d;
+    findings.push({
+      severity: "warning",
+      ruleId: "ambiguous-time",
+      reason: `"${at.text.trim()}" on ${dmy(d)} happens twice in ${zone.name} (clocks go back): read as the first, ${isoOffset(instant.offset)}. Write the offset, "GMT${isoOffset(instant.laterOffset)}", to mean the second.`,
+      column: at.start + 1,
+      actual: at.text.trim(),
+    });
+  }
   const date: ParsedDate = {
     iso,
-    epochMs: dt.toMillis(),
+    epochMs: instant.epochMs,
     hasTime: t !== undefined,
     zone: z === undefined ? options.zone : zone.name,
   };

@@ -16,14 +16,20 @@ export function makeSlug(text: string, maxLength: number = DEFAULT_SLUG_MAX_LENG
     .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "");
-  const slug = slugify(folded.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, locale: "vi", trim: true })
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
+  const words = folded.replace(/[^\p{L}\p{N}]+/gu, " ");
+  // Almost every Vietnamese title is plain ASCII letters, digits and spaces once folded: slugify would
+  // only trim, hyphenate and lower-case it, at a regular expression per character.
+  const slug = ASCII_WORDS.test(words)
+    ? words.trim().replaceAll(" ", "-").toLowerCase()
+    : slugify(words, { lower: true, strict: true, locale: "vi", trim: true })
+        .replace(/-+/g, "-")
+        .replace(/^-|-$/g, "");
   const cut = cutAtWord(slug, maxLength);
   // A folder named `con` or `nul` cannot exist on Windows: keep the archive copyable to any disk.
   return WINDOWS_DEVICE.test(cut) ? `${cut}-0` : cut;
 }
 
+const ASCII_WORDS = /^[A-Za-z0-9 ]*$/;
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 function cutAtWord(slug: string, max: number): string {
