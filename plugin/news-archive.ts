@@ -50,7 +50,9 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
   registerSitemap(eleventyConfig, engine, options);
   if (options.outputBytes) registerOutputBytes(eleventyConfig);
 
-  eleventyConfig.addGlobalData("newsArchive", {
+  // Frozen: Eleventy then hands the same object to every page (a plain object is deep-copied into each
+  // template's data and wrapped in a Proxy on each paginated page, which every `newsArchive.t.x` goes through).
+  eleventyConfig.addGlobalData("newsArchive", deepFreeze({
     locale: options.locale,
     zone: options.zone,
     site: options.site,
@@ -64,7 +66,7 @@ export default function newsArchive(eleventyConfig: EleventyConfig, userOptions:
     sitemapUrl: sitemapEnabled(options) ? options.permalinks.sitemap : null,
     // The open-data page and files; null for each that is off.
     openData: openDataView(options),
-  });
+  }));
   let sitemapWarned = false;
 
   const stale = new StaleOutput();
@@ -160,4 +162,16 @@ Object.defineProperty(newsArchive, "eleventyPluginOptions", { value: { unique: t
 export function displayPath(inputPath: string): string {
   const rel = path.relative(process.cwd(), path.resolve(inputPath));
   return rel.split(path.sep).join("/");
+}
+
+/** A frozen deep copy of layout data (plain objects, arrays and scalars). */
+function deepFreeze<T>(value: T): T {
+  const copy = structuredClone(value);
+  const freeze = (v: unknown): void => {
+    if (v === null || typeof v !== "object" || Object.isFrozen(v)) return;
+    Object.freeze(v);
+    for (const child of Object.values(v)) freeze(child);
+  };
+  freeze(copy);
+  return copy;
 }
