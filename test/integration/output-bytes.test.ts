@@ -3,7 +3,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
 import newsArchive from "../../plugin/index.ts";
-import { OUTPUT_BYTES_TRANSFORM, outputBytesSafe } from "../../plugin/output-bytes.ts";
+import { OUTPUT_BYTES_TRANSFORM, PageRelease, outputBytesSafe } from "../../plugin/output-bytes.ts";
 import type { UserOptions } from "../../plugin/options.ts";
 import { article, makeSite, readOutput } from "./helpers.ts";
 
@@ -45,7 +45,15 @@ describe("the plugin's pages as bytes (outputBytes)", () => {
     const asText = await write(textSite, { outputBytes: false });
     const page = asBytes.find((r) => r.url === "/2021/12/08/da-nang-don-khach-quoc-te/");
     expect(Buffer.isBuffer(page?.content)).toBe(true);
-    expect(readFileSync(page!.outputPath.replace(/^\.?\/?/, `${path.dirname(bytesSite)}/`), "utf8")).toBe((page!.content as Buffer).toString("utf8"));
+    // Once on disk, a page's bytes are let go (a page under 4 KB shares Node's buffer pool and is kept).
+    const own = asBytes.filter((r) => Buffer.isBuffer(r.content));
+    const released = own.filter((r) => (r.content as Buffer).byteLength === 0);
+    expect(released.length).toBeGreaterThan(0);
+    for (const r of own) {
+      const onDisk = readFileSync(r.outputPath.replace(/^\.?\/?/, `${path.dirname(bytesSite)}/`));
+      if ((r.content as Buffer).byteLength > 0) expect(onDisk.equals(r.content as Buffer), r.url).toBe(true);
+      else expect(onDisk.byteLength, r.url).toBeGreaterThan(4096);
+    }
     expect(asText.every((r) => typeof r.content === "string")).toBe(true);
     // The site's own template (the helpers' article map) is left as text.
     expect(typeof asBytes.find((r) => r.url === "/_article-map.json")?.content).toBe("string");
@@ -100,5 +108,57 @@ describe("outputBytesSafe", () => {
     expect(outputBytesSafe({ ...base, transforms: [...base.transforms, "minify-html"] })).toBe(false);
     expect(outputBytesSafe({ ...base, transforms: [...base.transforms, "@11ty/eleventy-bundle/delayed"], bundles: 1 })).toBe(false);
     expect(outputBytesSafe({ ...base, transforms: ["@11ty/eleventy/html-transformer"] })).toBe(false);
+  });
+});
+
+describe("PageRelease", () => {
+  const page = (text: string) => Buffer.from(text.repeat(5000), "utf8");
+  const detached = (b: Buffer) => b.byteLength === 0;
+
+  it("lets go of a page once its file has its length and this build's time, and only then", () => {
+    const disk = new Map<string, { size: number; mtimeMs: number }>();
+    const release = new PageRelease((p) => disk.get(p));
+    release.begin(1_000);
+    const a = page("a");
+    const b = page("bé");
+    release.handOver("/out/a/index.html", a);
+    release.handOver("/out/b/index.html", b); // a is not written yet
+    expect(detached(a)).toBe(false);
+    disk.set("/out/a/index.html", { size: a.byteLength, mtimeMs: 900 }); // a previous build's file
+    release.handOver("/out/c/index.html", page("c"));
+    expect(detached(a)).toBe(false);
+    disk.set("/out/a/index.html", { size: a.byteLength - 1, mtimeMs: 1_100 }); // not this page's bytes
+    release.handOver("/out/d/index.html", page("d"));
+    expect(detached(a)).toBe(false);
+    disk.set("/out/a/index.html", { size: a.byteLength, mtimeMs: 1_100 });
+    disk.set("/out/b/index.html", { size: b.byteLength, mtimeMs: 1_200 });
+    release.handOver("/out/e/index.html", page("e"));
+    expect([detached(a), detached(b), release.released]).toEqual([true, true, 2]);
+  });
+
+  it("keeps pages never written, stops tracking after a run of them, and checks the last ones at the end", () => {
+    const disk = new Map<string, { size: number; mtimeMs: number }>();
+    const release = new PageRelease((p) => disk.get(p));
+    release.begin(0);
+    const pages = Array.from({ length: 100 }, (_, i) => page(`p${i}`));
+    pages.forEach((b, i) => release.handOver(`/out/${i}.html`, b));
+    release.finish();
+    expect(pages.some(detached)).toBe(false);
+    // A new build: the last page is written after the last transform and let go by finish().
+    release.begin(0);
+    const last = page("last");
+    release.handOver("/out/last.html", last);
+    disk.set("/out/last.html", { size: last.byteLength, mtimeMs: 5 });
+    release.finish();
+    expect([detached(last), release.released]).toEqual([true, 1]);
+  });
+
+  it("never touches a small page that shares Node's buffer pool", () => {
+    const release = new PageRelease(() => ({ size: 3, mtimeMs: 10 }));
+    release.begin(0);
+    const small = Buffer.from("abc");
+    release.handOver("/out/s.html", small);
+    release.finish();
+    expect(small.toString()).toBe("abc");
   });
 });
