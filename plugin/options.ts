@@ -179,9 +179,10 @@ export interface NewsArchiveOptions {
   partialRebuilds: boolean;
   /**
    * In a one-off build to disk, hand the plugin's pages to Eleventy as UTF-8 bytes rather than text,
-   * which about halves the memory Eleventy holds for them until the build ends. Done only when no
-   * transform that expects text runs after the plugin's. Turn off if a program reads `content` from
-   * the results of `elev.write()` as text.
+   * and let go of each page's bytes once its file is written, so Eleventy does not hold every page
+   * until the build ends. Done only when no transform that expects text runs after the plugin's.
+   * Turn off if a program reads the `content` of the plugin's pages from the results of
+   * `elev.write()` or in `eleventy.after` (there it is an empty buffer).
    */
   outputBytes: boolean;
 }

@@ -45,6 +45,7 @@ interface TransformConfig {
   addTransform(name: string, fn: (this: { inputPath?: string }, content: unknown) => unknown): void;
   transforms?: Record<string, unknown>;
   getBundleManagers?(): Record<string, unknown>;
+  templateHandling?: { writeMode?: string };
 }
 
 export function registerOutputBytes(eleventyConfig: EleventyConfig): void {
@@ -66,45 +67,53 @@ export function registerOutputBytes(eleventyConfig: EleventyConfig): void {
       runMode: arg?.runMode,
       outputMode: arg?.outputMode,
     });
-    release.begin();
+    // `configureTemplateHandling({ writeMode: "async" })`: Node's asynchronous write reads the bytes again after the last chunk.
+    release.begin(config.templateHandling?.writeMode !== "async");
   }) as (arg: never) => unknown);
   // The last pages, written after the last transform ran.
   eleventyConfig.on("eleventy.after", () => release.finish());
 }
 
-type StatFile = (path: string) => Pick<Stats, "size" | "mtimeMs"> | undefined;
+type FileState = Pick<Stats, "size" | "mtimeMs" | "ctimeMs" | "ino">;
+type StatFile = (path: string) => FileState | undefined;
 
 /**
  * Lets go of the bytes of pages already on disk. Eleventy keeps every page it wrote until the build
  * ends (in `eleventy.after`'s results and in each page's render cache), though a one-off build never
- * reads them again. A page counts as written when its file has its length and was modified after this
- * build began; its bytes are then detached, which returns their memory at once and leaves an empty
- * buffer where Eleventy kept them. Eleventy writes each page right after its transforms, so the pages
- * handed over before are checked each time a new one is: a page not found written after a few checks
- * is kept as it is (a dry run writes nothing, and after a run of such pages the checks stop).
+ * reads them again. The page's file is looked at when the page is handed over (before Eleventy writes
+ * it); the page counts as written once the file is there with the page's length and has changed since
+ * (another modification or change time, or another file). Its bytes are then detached, which returns
+ * their memory at once and leaves an empty buffer where Eleventy kept them. No clock is compared, so a
+ * file system whose clock runs ahead cannot make an unwritten page look written. Eleventy writes each
+ * page right after its transforms, so the pages handed over before are checked each time a new one
+ * is: a page not found written after a few checks is kept as it is (a dry run writes nothing, and
+ * after a run of such pages the checks stop). Only for Eleventy's synchronous writes: an asynchronous
+ * write may still read the bytes after the file is complete.
  */
 export class PageRelease {
-  private pending: { path: string; bytes: Buffer; checks: number }[] = [];
-  private since = Infinity;
+  private pending: { path: string; bytes: Buffer; before: FileState | undefined; checks: number }[] = [];
   private keptInARow = 0;
+  private on = true;
   /** Pages whose bytes were let go in this build. */
   released = 0;
 
   constructor(private readonly stat: StatFile = (p) => statSync(p, { throwIfNoEntry: false })) {}
 
-  begin(now = Date.now()): void {
+  /** A new build; `on: false` hands pages over without letting any go. */
+  begin(on = true): void {
     this.pending = [];
-    this.since = now;
     this.keptInARow = 0;
     this.released = 0;
+    this.on = on;
   }
 
   /** A page's bytes, about to be written to `path`. */
   handOver(path: string | null, bytes: Buffer): void {
+    if (!this.on) return;
     this.check(CHECKS_PER_PAGE);
     // Only bytes with a memory block of their own (a small page shares Node's pool with other buffers).
     if (path === null || this.keptInARow >= GIVE_UP_AFTER || bytes.byteOffset !== 0 || bytes.buffer.byteLength !== bytes.byteLength) return;
-    this.pending.push({ path, bytes, checks: 0 });
+    this.pending.push({ path, bytes, before: this.stat(path), checks: 0 });
   }
 
   /** The build has written everything it will: check what is left once. */
@@ -123,8 +132,7 @@ export class PageRelease {
         continue;
       }
       checked++;
-      const st = this.stat(p.path);
-      if (st !== undefined && st.size === p.bytes.byteLength && st.mtimeMs > this.since && detach(p.bytes)) {
+      if (written(p.before, this.stat(p.path), p.bytes.byteLength) && detach(p.bytes)) {
         this.released++;
         this.keptInARow = 0;
       } else if (++p.checks < MAX_CHECKS) still.push(p);
@@ -132,6 +140,12 @@ export class PageRelease {
     }
     this.pending = still;
   }
+}
+
+/** The file is there with `size` bytes, and is not the file that was there before. */
+function written(before: FileState | undefined, now: FileState | undefined, size: number): boolean {
+  if (now === undefined || now.size !== size) return false;
+  return before === undefined || now.ino !== before.ino || now.mtimeMs !== before.mtimeMs || now.ctimeMs !== before.ctimeMs;
 }
 
 const CHECKS_PER_PAGE = 4;

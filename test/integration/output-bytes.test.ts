@@ -8,7 +8,7 @@ import type { UserOptions } from "../../plugin/options.ts";
 import { article, makeSite, readOutput } from "./helpers.ts";
 
 interface WriteResult { url: string; outputPath: string; content: unknown }
-type Config = { addPlugin(p: unknown, o?: object): void; addTransform(name: string, fn: (content: unknown) => unknown): void; addBundle?(name: string): void };
+type Config = { addPlugin(p: unknown, o?: object): void; addTransform(name: string, fn: (content: unknown) => unknown): void; addBundle?(name: string): void; configureTemplateHandling(o: object): void };
 
 /** `elev.write()` in build mode, as `npx eleventy` runs it; `after` runs once the plugin is added. */
 async function write(root: string, options: UserOptions, after?: (config: Config) => void): Promise<WriteResult[]> {
@@ -64,6 +64,17 @@ describe("the plugin's pages as bytes (outputBytes)", () => {
     expect(a.get("2021/12/08/da-nang-don-khach-quoc-te/index.html")).toContain("Đà Nẵng đón khách quốc tế");
   }, 60_000);
 
+  it("lets no page go when Eleventy writes asynchronously (it reads the bytes again after the file is complete)", async () => {
+    const root = makeSite(files);
+    const results = await write(root, {}, (config) => config.configureTemplateHandling({ writeMode: "async" }));
+    const own = results.filter((r) => Buffer.isBuffer(r.content));
+    expect(own.length).toBeGreaterThan(0);
+    for (const r of own) {
+      expect((r.content as Buffer).byteLength, r.url).toBeGreaterThan(0);
+      expect(readFileSync(r.outputPath.replace(/^\.?\/?/, `${path.dirname(root)}/`)).equals(r.content as Buffer), r.url).toBe(true);
+    }
+  }, 60_000);
+
   it("still gives a transform of the site's config text: it runs before the plugin's", async () => {
     const root = makeSite(files);
     const seen = new Set<string>();
@@ -114,48 +125,62 @@ describe("outputBytesSafe", () => {
 describe("PageRelease", () => {
   const page = (text: string) => Buffer.from(text.repeat(5000), "utf8");
   const detached = (b: Buffer) => b.byteLength === 0;
+  type File = { size: number; mtimeMs: number; ctimeMs: number; ino: number };
+  const file = (size: number, time: number, ino = 1): File => ({ size, mtimeMs: time, ctimeMs: time, ino });
 
-  it("lets go of a page once its file has its length and this build's time, and only then", () => {
-    const disk = new Map<string, { size: number; mtimeMs: number }>();
+  it("lets go of a page once its file has its length and has changed since the page was handed over", () => {
+    const disk = new Map<string, File>();
     const release = new PageRelease((p) => disk.get(p));
-    release.begin(1_000);
+    release.begin();
     const a = page("a");
     const b = page("bé");
+    // a: the previous build's file, same length, its clock far ahead of this build's; b: no file yet.
+    disk.set("/out/a/index.html", file(a.byteLength, 9e15));
     release.handOver("/out/a/index.html", a);
-    release.handOver("/out/b/index.html", b); // a is not written yet
-    expect(detached(a)).toBe(false);
-    disk.set("/out/a/index.html", { size: a.byteLength, mtimeMs: 900 }); // a previous build's file
+    release.handOver("/out/b/index.html", b);
     release.handOver("/out/c/index.html", page("c"));
-    expect(detached(a)).toBe(false);
-    disk.set("/out/a/index.html", { size: a.byteLength - 1, mtimeMs: 1_100 }); // not this page's bytes
+    expect([detached(a), detached(b)]).toEqual([false, false]);
+    disk.set("/out/b/index.html", file(b.byteLength - 1, 5)); // not this page's bytes
     release.handOver("/out/d/index.html", page("d"));
-    expect(detached(a)).toBe(false);
-    disk.set("/out/a/index.html", { size: a.byteLength, mtimeMs: 1_100 });
-    disk.set("/out/b/index.html", { size: b.byteLength, mtimeMs: 1_200 });
+    expect(detached(b)).toBe(false);
+    disk.set("/out/a/index.html", file(a.byteLength, 9e15 + 1)); // rewritten
+    disk.set("/out/b/index.html", file(b.byteLength, 6));
     release.handOver("/out/e/index.html", page("e"));
     expect([detached(a), detached(b), release.released]).toEqual([true, true, 2]);
+    // A file replaced by another one (a new inode) with the same times counts as written too.
+    const f = page("f");
+    disk.set("/out/f/index.html", file(f.byteLength, 7, 1));
+    release.handOver("/out/f/index.html", f);
+    disk.set("/out/f/index.html", file(f.byteLength, 7, 2));
+    release.finish();
+    expect(detached(f)).toBe(true);
   });
 
   it("keeps pages never written, stops tracking after a run of them, and checks the last ones at the end", () => {
-    const disk = new Map<string, { size: number; mtimeMs: number }>();
+    const disk = new Map<string, File>();
     const release = new PageRelease((p) => disk.get(p));
-    release.begin(0);
+    release.begin();
     const pages = Array.from({ length: 100 }, (_, i) => page(`p${i}`));
     pages.forEach((b, i) => release.handOver(`/out/${i}.html`, b));
     release.finish();
     expect(pages.some(detached)).toBe(false);
     // A new build: the last page is written after the last transform and let go by finish().
-    release.begin(0);
+    release.begin();
     const last = page("last");
     release.handOver("/out/last.html", last);
-    disk.set("/out/last.html", { size: last.byteLength, mtimeMs: 5 });
+    disk.set("/out/last.html", file(last.byteLength, 5));
     release.finish();
     expect([detached(last), release.released]).toEqual([true, 1]);
   });
 
-  it("never touches a small page that shares Node's buffer pool", () => {
-    const release = new PageRelease(() => ({ size: 3, mtimeMs: 10 }));
-    release.begin(0);
+  it("lets nothing go when turned off (asynchronous writes), and never a small page from Node's buffer pool", () => {
+    const release = new PageRelease((p) => (p === "/out/s.html" ? file(3, 10) : file(5 * 5000, 10)));
+    release.begin(false);
+    const big = page("x");
+    release.handOver("/out/x.html", big);
+    release.finish();
+    expect(detached(big)).toBe(false);
+    release.begin();
     const small = Buffer.from("abc");
     release.handOver("/out/s.html", small);
     release.finish();
