@@ -62,6 +62,11 @@ describe("the plugin's pages as bytes (outputBytes)", () => {
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     for (const [name, content] of a) if (!name.startsWith(".news-archive") && name !== "_article-map.json") expect(content, name).toBe(b.get(name));
     expect(a.get("2021/12/08/da-nang-don-khach-quoc-te/index.html")).toContain("Đà Nẵng đón khách quốc tế");
+    // Again over the first build's files (the folder is not empty: each page is looked at when handed over).
+    const again = await write(bytesSite, {});
+    expect(again.filter((r) => Buffer.isBuffer(r.content) && r.content.byteLength === 0).length).toBe(released.length);
+    const c = readOutput(bytesSite);
+    for (const [name, content] of c) if (!name.startsWith(".news-archive") && name !== "_article-map.json") expect(content, name).toBe(b.get(name));
   }, 60_000);
 
   it("lets no page go when Eleventy writes asynchronously (it reads the bytes again after the file is complete)", async () => {
@@ -171,6 +176,26 @@ describe("PageRelease", () => {
     disk.set("/out/last.html", file(last.byteLength, 5));
     release.finish();
     expect([detached(last), release.released]).toEqual([true, 1]);
+  });
+
+  it("into an output folder that was empty, does not look at a page's file until after it is handed over", () => {
+    const disk = new Map<string, File>();
+    const looked: string[] = [];
+    const release = new PageRelease((p) => {
+      looked.push(p);
+      return disk.get(p);
+    });
+    release.begin(true, true);
+    const a = page("a");
+    release.handOver("/out/a/index.html", a);
+    expect(looked).toEqual([]);
+    disk.set("/out/a/index.html", file(a.byteLength, 5));
+    release.handOver("/out/b/index.html", page("b"));
+    expect([looked, detached(a)]).toEqual([["/out/a/index.html"], true]);
+    // The next build over those files is not fresh: a page is looked at when handed over again.
+    release.begin(true, false);
+    release.handOver("/out/a/index.html", page("a"));
+    expect(looked).toEqual(["/out/a/index.html", "/out/a/index.html"]);
   });
 
   it("lets nothing go when turned off (asynchronous writes), and never a small page from Node's buffer pool", () => {

@@ -5,7 +5,7 @@
  * (`Công an tỉnh Quảng Ninh`), companies and clubs, places, and acronyms
  * that the text defines (`Công an nhân dân (CAND)`) or repeats.
  */
-import { foldKey, foldText } from "../slug.ts";
+import { ASCII_FOLD, ASCII_FOLDS, foldKey, foldText } from "../slug.ts";
 import { isWordAt } from "../word-chars.ts";
 import { PhraseMatcher, type PhraseHit, type Token } from "./phrase-matcher.ts";
 import type { TagText } from "./text-index.ts";
@@ -232,22 +232,38 @@ const isAllCaps = (w: string) => (wordClass(w) & ALL_CAPS) !== 0;
 /** A word in a foreign script form: neither all capitals nor a possible Vietnamese syllable (`Vinamilk`, `Messi`). */
 const isForeignWord = (w: string) => wordClass(w) === 0;
 
-/** A run with a foreign word, or an unmarked name of three words; remembered by the run's text (names recur). */
-function mayBeForeign(run: string): boolean {
-  let known = foreignRuns.get(run);
-  if (known === undefined) {
-    if (foreignRuns.size > 100_000) foreignRuns.clear();
-    const words = run.split(" ");
-    known = words.some(isForeignWord) || isUnmarkedName(words.filter((w) => !isAllCaps(w)));
-    foreignRuns.set(run, known);
+/** A run with a foreign word, or an unmarked name of three words or more (its all-capitals words aside). */
+export function mayBeForeign(run: string): boolean {
+  let unmarked = 0;
+  let allUnmarked = true;
+  for (let start = 0; start <= run.length; ) {
+    let end = run.indexOf(" ", start);
+    if (end < 0) end = run.length;
+    const word = classAt(run, start, end);
+    if (word === 0) return true;
+    if ((word & ALL_CAPS) === 0) {
+      unmarked++;
+      if (allUnmarked && !isCapitalThenLower(run, start, end)) allUnmarked = false;
+    }
+    start = end + 1;
   }
-  return known;
+  return unmarked >= 3 && allUnmarked;
 }
-const foreignRuns = new Map<string, boolean>();
 
-/** Empty the word and run memories (their keys may be pieces of whole article texts, which they keep alive). */
+/** `/^[A-Z][a-z]+$/` on `text[start, end)`. */
+function isCapitalThenLower(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const c = text.charCodeAt(start);
+  if (c < 0x41 || c > 0x5a) return false;
+  for (let i = start + 1; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (d < 0x61 || d > 0x7a) return false;
+  }
+  return true;
+}
+
+/** Empty the word memory (its keys may be pieces of whole article texts, which they keep alive). */
 export function forgetWords(): void {
-  foreignRuns.clear();
   wordClasses.clear();
 }
 
@@ -314,8 +330,31 @@ export function isVietnameseSyllable(word: string): boolean {
 
 const ALL_CAPS = 1;
 const SYLLABLE = 2;
-/** Both answers for a word, asked for again and again by the name finders: one cache lookup gives both. */
-function wordClass(word: string): number {
+/** Both answers for a word, asked for again and again by the name finders. */
+export function wordClass(word: string): number {
+  return classAt(word, 0, word.length);
+}
+
+/**
+ * `wordClass` of `text[start, end)`, read from the characters (`ASCII_FOLD`, `CAPS`): a lookup in a large
+ * memory costs more than this. A word with a character the tables do not answer for (beyond U+1FFF, or one
+ * that folds to more than one letter) takes the full path, which is remembered.
+ */
+function classAt(text: string, start: number, end: number): number {
+  let caps = end > start;
+  let folded = "";
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < ASCII_FOLDS ? ASCII_FOLD[c]! : -1;
+    if (f < 0) return slowWordClass(text.slice(start, end));
+    if (CAPS[c] === 0) caps = false;
+    // Longer than any syllable (`nghiêng`): its letters need not be gathered.
+    if (f > 0 && folded.length <= MAX_SYLLABLE) folded += String.fromCharCode(f);
+  }
+  return (caps ? ALL_CAPS : 0) | (folded.length <= MAX_SYLLABLE && VIETNAMESE_SYLLABLE.test(folded) ? SYLLABLE : 0);
+}
+
+function slowWordClass(word: string): number {
   let known = wordClasses.get(word);
   if (known === undefined) {
     if (wordClasses.size > 100_000) wordClasses.clear();
@@ -323,6 +362,15 @@ function wordClass(word: string): number {
     wordClasses.set(word, known);
   }
   return known;
+}
+
+/** The longest folded syllable the pattern accepts: three onset letters, three vowels, two coda letters. */
+const MAX_SYLLABLE = 8;
+/** Per character code below U+2000 (as `ASCII_FOLD`): 1 for a capital letter, a digit or `-` (the all-capitals class). */
+const CAPS = new Uint8Array(ASCII_FOLDS);
+for (let c = 0; c < ASCII_FOLDS; c++) {
+  const ch = String.fromCharCode(c);
+  CAPS[c] = /^[\p{Lu}\p{N}-]$/u.test(ch) ? 1 : 0;
 }
 const wordClasses = new Map<string, number>();
 
