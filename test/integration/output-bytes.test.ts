@@ -135,7 +135,7 @@ describe("PageRelease", () => {
 
   it("lets go of a page once its file has its length and has changed since the page was handed over", () => {
     const disk = new Map<string, File>();
-    const release = new PageRelease((p) => disk.get(p));
+    const release = new PageRelease((p) => disk.get(p), 0);
     release.begin();
     const a = page("a");
     const b = page("bé");
@@ -163,7 +163,7 @@ describe("PageRelease", () => {
 
   it("keeps pages never written, stops tracking after a run of them, and checks the last ones at the end", () => {
     const disk = new Map<string, File>();
-    const release = new PageRelease((p) => disk.get(p));
+    const release = new PageRelease((p) => disk.get(p), 0);
     release.begin();
     const pages = Array.from({ length: 100 }, (_, i) => page(`p${i}`));
     pages.forEach((b, i) => release.handOver(`/out/${i}.html`, b));
@@ -184,7 +184,7 @@ describe("PageRelease", () => {
     const release = new PageRelease((p) => {
       looked.push(p);
       return disk.get(p);
-    });
+    }, 0);
     release.begin(true, true);
     const a = page("a");
     release.handOver("/out/a/index.html", a);
@@ -198,8 +198,28 @@ describe("PageRelease", () => {
     expect(looked).toEqual(["/out/a/index.html", "/out/a/index.html"]);
   });
 
+  it("looks at a page only once a few more have been handed over (Eleventy writes it a little later)", () => {
+    const disk = new Map<string, File>();
+    const looked: string[] = [];
+    const release = new PageRelease((p) => {
+      looked.push(p);
+      return disk.get(p);
+    }, 2);
+    release.begin(true, true);
+    const pages = ["a", "b", "c", "d"].map((n) => [`/out/${n}.html`, page(n)] as const);
+    for (const [p, b] of pages) {
+      release.handOver(p, b);
+      disk.set(p, file(b.byteLength, 5));
+    }
+    // When `d` came, only `a` had two pages after it: it alone was looked at, once.
+    expect(looked).toEqual(["/out/a.html"]);
+    expect(pages.map(([, b]) => detached(b))).toEqual([true, false, false, false]);
+    release.finish();
+    expect([release.released, looked.length]).toEqual([4, 4]);
+  });
+
   it("lets nothing go when turned off (asynchronous writes), and never a small page from Node's buffer pool", () => {
-    const release = new PageRelease((p) => (p === "/out/s.html" ? file(3, 10) : file(5 * 5000, 10)));
+    const release = new PageRelease((p) => (p === "/out/s.html" ? file(3, 10) : file(5 * 5000, 10)), 0);
     release.begin(false);
     const big = page("x");
     release.handOver("/out/x.html", big);
