@@ -4,8 +4,9 @@
  * built from our own tables rather than Intl's `vi` locale, whose output
  * differs between Node/ICU builds.
  */
-import { DateTime } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, VIETNAMESE_WEEKDAYS } from "./vietnamese-calendar.ts";
+import { offsetAt } from "./wall-time.ts";
 
 export interface FormatDateOptions {
   /** Append the time of day (`, 17:50`). Default true; pass false for date-only articles. */
@@ -21,26 +22,81 @@ export interface DateKeys {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-/** The instant of `iso` seen in `zone`; throws on a value the parser would never produce. */
-// The store (URLs) and the index (buckets, display) ask for the same instants; luxon's zone
-// conversion is the expensive part, so each (instant, zone) is converted once.
-const zoned = new Map<string, DateTime>();
+/** What the formatters read of an instant seen in a zone (luxon's numbering: weekday 1 is Monday). */
+interface ZonedTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  weekday: number;
+}
 
-function inZone(iso: string, zone: string, caller: string): DateTime {
+/** The instant of `iso` seen in `zone`; throws on a value the parser would never produce. */
+// The store (URLs) and the index (buckets, display) ask for the same instants: each (instant, zone) is converted once.
+const zoned = new Map<string, ZonedTime>();
+
+function inZone(iso: string, zone: string, caller: string): ZonedTime {
   const cacheKey = `${zone}\u0000${iso}`;
   const cached = zoned.get(cacheKey);
   if (cached) return cached;
+  const t = offsetForm(iso, zone) ?? byLuxon(iso, zone, caller);
+  if (zoned.size > 200_000) zoned.clear();
+  zoned.set(cacheKey, t);
+  return t;
+}
+
+function byLuxon(iso: string, zone: string, caller: string): ZonedTime {
   const dt = DateTime.fromISO(iso, { zone, setZone: false });
   // "local"/"system" would make pages depend on the build machine's zone.
   if (!dt.isValid || dt.zone.type === "system") {
     throw new RangeError(`${caller}: cannot read ${JSON.stringify(iso)} in zone ${JSON.stringify(zone)} (${dt.invalidExplanation ?? dt.invalidReason ?? "machine-dependent zone"})`);
   }
-  if (zoned.size > 200_000) zoned.clear();
-  zoned.set(cacheKey, dt);
-  return dt;
+  return { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, weekday: dt.weekday };
 }
 
-const clock = (dt: DateTime): string => `${pad(dt.hour)}:${pad(dt.minute)}`;
+/** The form every dated article has (`2021-12-08T17:50:00+07:00`), with at most milliseconds. */
+const OFFSET_FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/;
+const ianaZones = new Map<string, IANAZone | null>();
+
+/**
+ * `iso` in the offset form seen in an IANA zone, from the zone's offset at that instant (`offsetAt`, one
+ * cached formatter per zone): luxon's parser and zone conversion cost about ten times as much, once per
+ * article on a first build. Null for any other form or zone, or a date that does not exist: luxon decides.
+ */
+function offsetForm(iso: string, zone: string): ZonedTime | null {
+  const m = OFFSET_FORM.exec(iso);
+  if (m === null) return null;
+  let z = ianaZones.get(zone);
+  if (z === undefined) {
+    z = IANAZone.isValidZone(zone) ? IANAZone.create(zone) : null;
+    ianaZones.set(zone, z);
+  }
+  if (z === null) return null;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  // Years below 100 are read as 19xx by `Date.UTC`.
+  if (year < 100) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, Number((m[7] ?? "").padEnd(3, "0")));
+  const w = new Date(wall);
+  if (w.getUTCFullYear() !== year || w.getUTCMonth() + 1 !== month || w.getUTCDate() !== day || w.getUTCHours() !== hour || w.getUTCMinutes() !== minute || w.getUTCSeconds() !== second) return null;
+  if (m[8] !== undefined && (Number(m[9]) > 23 || Number(m[10]) > 59)) return null;
+  const offset = m[8] === undefined ? 0 : (m[8] === "-" ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+  const epochMs = wall - offset * 60_000;
+  const here = offsetAt(z, epochMs);
+  // Local mean time (before standard zones) has offsets in seconds: luxon decides there.
+  if (!Number.isInteger(here)) return null;
+  const local = new Date(epochMs + here * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    weekday: ((local.getUTCDay() + 6) % 7) + 1,
+  };
+}
+
+const clock = (dt: ZonedTime): string => `${pad(dt.hour)}:${pad(dt.minute)}`;
 
 /** `tháng 12`. */
 export function vietnameseMonthName(month: number): string {
@@ -84,7 +140,7 @@ export function dateKeys(iso: string, zone: string): DateKeys {
   if (known) return { ...known };
   const dt = inZone(iso, zone, "dateKeys");
   const keys = { year: String(dt.year).padStart(4, "0"), month: pad(dt.month), day: pad(dt.day) };
-  // Every build asks again for every article's date (luxon is not free): remember the answers.
+  // Every build asks again for every article's date: remember the answers.
   if (keysOf.size > 200_000) keysOf.clear();
   keysOf.set(memo, keys);
   return { ...keys };

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, it, expect } from "vitest";
 import {
   dateKeys,
@@ -73,5 +75,62 @@ describe("dateKeys", () => {
     expect(dateKeys("2021-01-01T00:30:00+07:00", HCM)).toEqual({ year: "2021", month: "01", day: "01" });
     expect(dateKeys("2020-12-31T17:30:00Z", HCM)).toEqual({ year: "2021", month: "01", day: "01" });
     expect(dateKeys("2021-01-01T00:30:00+07:00", "UTC")).toEqual({ year: "2020", month: "12", day: "31" });
+  });
+});
+
+describe("dates in the offset form, read without luxon", () => {
+  // luxon's answer, read the way the formatters read it: what the fast path must equal, or throw like.
+  const viaLuxon = (iso: string, zone: string, withTime: boolean): string => {
+    const dt = DateTime.fromISO(iso, { zone, setZone: false });
+    if (!dt.isValid) return "throws";
+    const w = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"][dt.weekday - 1];
+    const date = `${w}, ${dt.day} tháng ${dt.month}, ${dt.year}`;
+    return withTime ? `${date}, ${String(dt.hour).padStart(2, "0")}:${String(dt.minute).padStart(2, "0")}` : date;
+  };
+  const ours = (iso: string, zone: string, withTime: boolean): string => {
+    try {
+      return formatVietnameseDate(iso, zone, { withTime });
+    } catch (e) {
+      expect(e).toBeInstanceOf(RangeError);
+      return "throws";
+    }
+  };
+  const two = (n: number) => String(n).padStart(2, "0");
+  const zones = ["Asia/Ho_Chi_Minh", "UTC", "Europe/London", "America/New_York", "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns", "Asia/Kathmandu", "Pacific/Apia", "Asia/Saigon"];
+  const iso = fc
+    .record({
+      year: fc.oneof(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 0, max: 9999 })),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      hour: fc.integer({ min: 0, max: 25 }),
+      minute: fc.integer({ min: 0, max: 60 }),
+      second: fc.option(fc.integer({ min: 0, max: 60 })),
+      fraction: fc.option(fc.stringMatching(/^[0-9]{1,6}$/)),
+      offset: fc.oneof(fc.constant("Z"), fc.integer({ min: -14 * 60, max: 14 * 60 }).map((m) => `${m < 0 ? "-" : "+"}${two(Math.trunc(Math.abs(m) / 60))}:${two(Math.abs(m) % 60)}`), fc.constantFrom("+0700", "+07:99", "+25:00")),
+    })
+    .map((d) => {
+      const time = `${two(d.hour)}:${two(d.minute)}${d.second === null ? "" : `:${two(d.second)}${d.fraction === null ? "" : `.${d.fraction}`}`}`;
+      return `${String(d.year).padStart(4, "0")}-${two(d.month)}-${two(d.day)}T${time}${d.offset}`;
+    });
+
+  it("equal luxon's reading for any such string in any zone, and throw where luxon finds it invalid", () => {
+    fc.assert(
+      fc.property(iso, fc.constantFrom(...zones), fc.boolean(), (s, zone, withTime) => {
+        expect(ours(s, zone, withTime), `${s} ${zone}`).toBe(viaLuxon(s, zone, withTime));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("equal luxon's reading around clock changes", () => {
+    // Every 15 minutes across the days the clocks change in London and New York in 2021, and at Lord Howe's half hour.
+    for (const [zone, day] of [["Europe/London", "2021-03-28"], ["Europe/London", "2021-10-31"], ["America/New_York", "2021-11-07"], ["Australia/Lord_Howe", "2021-04-04"]] as const) {
+      const start = Date.parse(`${day}T00:00:00Z`) - 86_400_000;
+      for (let t = start; t < start + 3 * 86_400_000; t += 15 * 60_000) {
+        const s = new Date(t).toISOString();
+        expect(formatVietnameseDate(s, zone), `${s} ${zone}`).toBe(viaLuxon(s, zone, true));
+        expect(dateKeys(s, zone), `${s} ${zone}`).toEqual((({ year, month, day: d }) => ({ year: String(year), month: two(month), day: two(d) }))(DateTime.fromISO(s, { zone })));
+      }
+    }
   });
 });
