@@ -6,7 +6,7 @@
  * line ends, a field quoted when it holds a comma, quote, CR or LF, quotes
  * doubled; tags are joined with `; ` in one field.
  */
-import { isWordAt } from "./word-chars.ts";
+import { isWordAt, WORD_CODES, WORD_TABLE } from "./word-chars.ts";
 import type { IndexedArticle, TermEntry } from "./archive-index.ts";
 
 export interface ArticleRow {
@@ -57,11 +57,14 @@ export function wordCount(paragraphs: readonly string[]): number {
     let inWord = false;
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
-      if (isWordAt(p, i)) {
+      if (c < WORD_CODES ? WORD_TABLE[c] === 1 : isWordAt(p, i)) {
         if (!inWord) n++;
         inWord = true;
         if (c >= 0xd800 && c <= 0xdbff) i++;
-      } else if (!(inWord && (c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e) && i + 1 < p.length && isWordAt(p, i + 1))) {
+      } else if (inWord && (c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e) && i + 1 < p.length) {
+        const d = p.charCodeAt(i + 1);
+        inWord = d < WORD_CODES ? WORD_TABLE[d] === 1 : isWordAt(p, i + 1);
+      } else {
         inWord = false;
       }
     }

@@ -28,3 +28,8 @@ export function isWordAt(text: string, i: number): boolean {
   // The one-character string is made only when the code alone does not tell (it is not free for non-ASCII text).
   return knownWordCode(c) ?? WORD_CHAR.test(text[i] ?? "");
 }
+
+/** Codes below U+2000 that are letters, marks or digits, in a table (the hot loops read it directly). */
+export const WORD_CODES = 0x2000;
+export const WORD_TABLE = new Uint8Array(WORD_CODES);
+for (let c = 0; c < WORD_CODES; c++) WORD_TABLE[c] = isWordCode(c, String.fromCharCode(c)) ? 1 : 0;

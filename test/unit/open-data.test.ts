@@ -56,6 +56,11 @@ describe("article rows", () => {
       }),
       { numRuns: 2000, seed: 20261206 },
     );
+    // Every character below U+3000 (the table's range and past it) alone, and joining or splitting two words.
+    for (let c = 0; c < 0x3000; c++) {
+      const p = `a${String.fromCharCode(c)}b ${String.fromCharCode(c)} x-${String.fromCharCode(c)}`;
+      expect(wordCount([p]), c.toString(16)).toBe(p.match(pattern)?.length ?? 0);
+    }
   });
 
   it("become one JSON line each, safe as JavaScript too", () => {

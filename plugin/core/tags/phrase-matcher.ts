@@ -3,7 +3,7 @@
  * hundred names at every word start with one Map lookup is several times
  * faster than one large regular expression with look-behind.
  */
-import { isWordAt } from "../word-chars.ts";
+import { isWordAt, WORD_CODES, WORD_TABLE } from "../word-chars.ts";
 
 export interface Token {
   text: string;
@@ -28,8 +28,8 @@ export function tokenize(text: string, lower: string = text): Token[] {
   let lowerHash = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    // ASCII answered here; surrogate pairs (letters outside the BMP, rare in news text) are one character.
-    const word = c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : i < text.length && isWordAt(text, i);
+    // Answered from the table below U+2000; surrogate pairs (letters outside the BMP, rare in news text) are one character.
+    const word = c < WORD_CODES ? WORD_TABLE[c] === 1 : i < text.length && isWordAt(text, i);
     if (word) {
       if (start < 0) {
         start = i;
