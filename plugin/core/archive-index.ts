@@ -865,17 +865,10 @@ function cleanName(name: string): string {
 const cleanNames = new Map<string, string>();
 
 export function termKey(name: string): string {
-  let key = termKeys.get(name);
-  if (key === undefined) {
-    // Every build asks for the same few thousand names, several times each.
-    if (termKeys.size > 50_000) termKeys.clear();
-    const folded = foldKey(name);
-    key = folded !== "" ? folded : `x-${shortHash(name)}`;
-    termKeys.set(name, key);
-  }
-  return key;
+  // `foldKey` reads most names from its table, faster than a memory of every name could answer.
+  const folded = foldKey(name);
+  return folded !== "" ? folded : `x-${shortHash(name)}`;
 }
-const termKeys = new Map<string, string>();
 
 /** A letter as a URL segment, the way Telex types it: `a`, `aw` (Ă), `aa` (Â), `dd` (Đ), `ee`, `oo`, `ow`, `uw`; `#` → `0-9`. */
 export function letterSlug(letter: string): string {

@@ -1,4 +1,5 @@
 /** The core of following and browsing: authors, related articles, feeds, date navigation, the sitemap. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildArchiveIndex, summarise, type ArticleRecord } from "../../plugin/core/archive-index.ts";
 import { bylineAuthors, isPersonName } from "../../plugin/core/authors.ts";
@@ -81,6 +82,44 @@ describe("related articles", () => {
     expect(related.get("a50")!.map((r) => r.id)).toEqual(["a49", "a51", "a48", "a52", "a47"]);
     for (const r of related.get("a50")!) expect(Math.abs(Number(r.id.slice(1)) - 50)).toBeLessThanOrEqual(3);
     expect(relatedArticles(list, new Map([["t", timeline]]), { max: 0 }).size).toBe(0);
+  });
+
+  it("equals the plain reading of the rule (a score map per article) on random archives", () => {
+    type A = { id: string; epochMs: number | null; url: string; tags: { key: string }[] };
+    // The rule written plainly: each shared tag within the window adds log(1 + N / df); best score, then nearest, then URL.
+    const reference = (articles: A[], timelines: Map<string, A[]>, max: number, window: number) => {
+      const out = new Map<string, string[]>();
+      for (const a of articles) {
+        const score = new Map<A, number>();
+        for (const t of a.tags) {
+          const list = timelines.get(t.key) ?? [];
+          let i = -1;
+          list.forEach((x, k) => (x.id === a.id ? (i = k) : null));
+          if (i < 0 || list.length < 2) continue;
+          const w = Math.log(1 + articles.length / list.length);
+          for (let j = Math.max(0, i - window); j <= Math.min(list.length - 1, i + window); j++) if (j !== i) score.set(list[j]!, (score.get(list[j]!) ?? 0) + w);
+        }
+        const far = (b: A) => (a.epochMs === null || b.epochMs === null ? Number.MAX_SAFE_INTEGER : Math.abs(a.epochMs - b.epochMs));
+        const ranked = [...score].sort(([x, xs], [y, ys]) => ys - xs || far(x) - far(y) || (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
+        if (ranked.length > 0) out.set(a.id, ranked.slice(0, max).map(([b]) => b.id));
+      }
+      return out;
+    };
+    const archive = fc.array(
+      fc.record({ epoch: fc.option(fc.integer({ min: 0, max: 40 })), tags: fc.uniqueArray(fc.constantFrom("a", "b", "c", "d", "e", "f"), { maxLength: 4 }) }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(archive, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }), (raw, max, window) => {
+        const articles: A[] = raw.map((r, i) => ({ id: `x${i}`, epochMs: r.epoch === null ? null : r.epoch * 1000, url: `/x${String(i).padStart(3, "0")}/`, tags: r.tags.map((key) => ({ key })) }));
+        const timelines = new Map<string, A[]>();
+        for (const a of articles) for (const t of a.tags) timelines.set(t.key, [...(timelines.get(t.key) ?? []), a]);
+        for (const list of timelines.values()) list.sort((x, y) => (y.epochMs ?? -1) - (x.epochMs ?? -1));
+        const ours = new Map([...relatedArticles(articles, timelines, { max, window })].map(([id, list]) => [id, list.map((b) => b.id)]));
+        expect(ours).toEqual(reference(articles, timelines, max, window));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
