@@ -8,7 +8,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { assignPermalinks, type PermalinkInput } from "./core/assign-permalinks.ts";
 import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord, type IndexedArticle, type TrailStep } from "./core/archive-index.ts";
-import { dateKeys } from "./core/format-date.ts";
+import { dateKeys, isOffsetForm } from "./core/format-date.ts";
 import { bodyText } from "./core/render-body.ts";
 import { keepCommonTags } from "./core/tags/archive-tags.ts";
 import type { Diagnostic } from "./core/types.ts";
@@ -379,6 +379,8 @@ function variantDiagnostics(index: ArchiveIndex, fileOf: (id: string) => string)
 /** A `date` from the data as ISO with offset: the parser's string, or a Date/DateTime someone set in data. */
 export function isoDate(value: unknown, zone: string): string | null {
   if (typeof value === "string" && value !== "") {
+    // The form every dated article has (the parser writes it) is kept as written, once it names a real instant.
+    if (isOffsetForm(value)) return value;
     // A string without an offset (`2021-12-08`) is read in the archive's zone, never the machine's.
     const dt = DateTime.fromISO(value, { zone, setZone: true });
     return dt.isValid ? (/(?:Z|[+-]\d\d:?\d\d)$/.test(value) ? value : dt.toISO()) : null;

@@ -60,19 +60,13 @@ const OFFSET_FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
 const ianaZones = new Map<string, IANAZone | null>();
 
 /**
- * `iso` in the offset form seen in an IANA zone, from the zone's offset at that instant (`offsetAt`, one
- * cached formatter per zone): luxon's parser and zone conversion cost about ten times as much, once per
- * article on a first build. Null for any other form or zone, or a date that does not exist: luxon decides.
+ * A string in the offset form naming a real date and time (luxon reads it alike), with its instant;
+ * null for any other string, which luxon must read. A year below 100, hour 24 and an offset beyond
+ * 23:59 are left to luxon too.
  */
-function offsetForm(iso: string, zone: string): ZonedTime | null {
+function readOffsetForm(iso: string): { epochMs: number } | null {
   const m = OFFSET_FORM.exec(iso);
   if (m === null) return null;
-  let z = ianaZones.get(zone);
-  if (z === undefined) {
-    z = IANAZone.isValidZone(zone) ? IANAZone.create(zone) : null;
-    ianaZones.set(zone, z);
-  }
-  if (z === null) return null;
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
   // Years below 100 are read as 19xx by `Date.UTC`.
   if (year < 100) return null;
@@ -81,7 +75,29 @@ function offsetForm(iso: string, zone: string): ZonedTime | null {
   if (w.getUTCFullYear() !== year || w.getUTCMonth() + 1 !== month || w.getUTCDate() !== day || w.getUTCHours() !== hour || w.getUTCMinutes() !== minute || w.getUTCSeconds() !== second) return null;
   if (m[8] !== undefined && (Number(m[9]) > 23 || Number(m[10]) > 59)) return null;
   const offset = m[8] === undefined ? 0 : (m[8] === "-" ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
-  const epochMs = wall - offset * 60_000;
+  return { epochMs: wall - offset * 60_000 };
+}
+
+/** `iso` is in the offset form every dated article has and names a real instant (luxon would read it as valid). */
+export function isOffsetForm(iso: string): boolean {
+  return readOffsetForm(iso) !== null;
+}
+
+/**
+ * `iso` in the offset form seen in an IANA zone, from the zone's offset at that instant (`offsetAt`, one
+ * cached formatter per zone): luxon's parser and zone conversion cost about ten times as much, once per
+ * article on a first build. Null for any other form or zone, or a date that does not exist: luxon decides.
+ */
+function offsetForm(iso: string, zone: string): ZonedTime | null {
+  const read = readOffsetForm(iso);
+  if (read === null) return null;
+  let z = ianaZones.get(zone);
+  if (z === undefined) {
+    z = IANAZone.isValidZone(zone) ? IANAZone.create(zone) : null;
+    ianaZones.set(zone, z);
+  }
+  if (z === null) return null;
+  const epochMs = read.epochMs;
   const here = offsetAt(z, epochMs);
   // Local mean time (before standard zones) has offsets in seconds: luxon decides there.
   if (!Number.isInteger(here)) return null;

@@ -6,6 +6,7 @@ import {
   englishMonthName,
   formatEnglishDate,
   formatVietnameseDate,
+  isOffsetForm,
   vietnameseMonthName,
 } from "../../plugin/core/format-date.ts";
 
@@ -120,6 +121,17 @@ describe("dates in the offset form, read without luxon", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it("say a string is in the offset form only where luxon reads it as valid", () => {
+    fc.assert(
+      fc.property(iso, (s) => {
+        if (isOffsetForm(s)) expect(DateTime.fromISO(s, { setZone: true }).isValid, s).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(["2021-12-08T17:50:00+07:00", "2021-12-08T10:50:00.5Z", "2021-12-08T17:50+0700"].map(isOffsetForm)).toEqual([true, true, true]);
+    expect(["2021-02-30T10:00:00Z", "2021-12-08T24:00Z", "2021-12-08", "0099-12-08T10:00Z", "2021-12-08T17:50:00+07"].map(isOffsetForm)).toEqual([false, false, false, false, false]);
   });
 
   it("equal luxon's reading around clock changes", () => {
